@@ -1,0 +1,56 @@
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import { Account } from '../modules/accounts/account.entity';
+import { scopeAccounts } from '../modules/accounts/account.scope';
+import { Child } from '../modules/children/child.entity';
+import { scopeChildren } from '../modules/children/child.scope';
+import { PartnerOrganization } from '../modules/partners/partner-organization.entity';
+import { scopePartnerOrganizations } from '../modules/partners/partner-organization.scope';
+import { Project } from '../modules/projects/project.entity';
+import { scopeProjects } from '../modules/projects/project.scope';
+import { Sponsorship } from '../modules/sponsorships/sponsorship.entity';
+import { scopeSponsorships } from '../modules/sponsorships/sponsorship.scope';
+import { User } from '../modules/users/user.entity';
+import { scopeUsers } from '../modules/users/user.scope';
+
+type ScopeFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, viewer: Viewer | null) => SelectQueryBuilder<T>;
+
+interface Scoped<T extends ObjectLiteral> {
+  entity: new () => T;
+  alias: string;
+  scope: ScopeFn<T>;
+}
+
+const entry = <T extends ObjectLiteral>(entity: new () => T, alias: string, scope: ScopeFn<T>): Scoped<T> => ({
+  entity,
+  alias,
+  scope,
+});
+
+/**
+ * Every entity reachable through the API and the row scope that guards it. Code reads these
+ * entities only through `scopedQuery`, so a missing permission rule cannot leak rows.
+ */
+export const SCOPED = {
+  Account: entry(Account, 'account', scopeAccounts),
+  User: entry(User, 'person', scopeUsers),
+  PartnerOrganization: entry(PartnerOrganization, 'org', scopePartnerOrganizations),
+  Project: entry(Project, 'project', scopeProjects),
+  Child: entry(Child, 'child', scopeChildren),
+  Sponsorship: entry(Sponsorship, 'sponsorship', scopeSponsorships),
+} as const;
+
+export type ScopedTypeName = keyof typeof SCOPED;
+type EntityOf<K extends ScopedTypeName> = (typeof SCOPED)[K] extends Scoped<infer T> ? T : never;
+
+export const isScopedTypeName = (name: string): name is ScopedTypeName => Object.hasOwn(SCOPED, name);
+
+/** A query builder over one entity, already limited to what the viewer may see. */
+export function scopedQuery<K extends ScopedTypeName>(
+  db: EntityManager,
+  viewer: Viewer | null,
+  type: K,
+): SelectQueryBuilder<EntityOf<K>> {
+  const s = SCOPED[type] as unknown as Scoped<EntityOf<K>>;
+  return s.scope(db.createQueryBuilder(s.entity, s.alias), viewer);
+}

@@ -1,0 +1,9 @@
+import { Account } from '../modules/accounts/account.entity';
+import { User } from '../modules/users/user.entity';
+import { RefreshToken } from '../modules/auth/refresh-token.entity';
+import { PartnerOrganization } from '../modules/partners/partner-organization.entity';
+import { Project } from '../modules/projects/project.entity';
+import { Child } from '../modules/children/child.entity';
+import { Sponsorship } from '../modules/sponsorships/sponsorship.entity';
+
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship];

@@ -1,0 +1,8 @@
+import { isAuthenticated } from './rules';
+
+export const nodeRules = {
+  Query: {
+    node: isAuthenticated,
+    nodes: isAuthenticated,
+  },
+};

@@ -1,0 +1,22 @@
+import { GraphQLError } from 'graphql';
+import { allow, rule } from 'graphql-shield';
+import type { Context } from './context';
+import { isPartner, isSponsor, isStaff } from '../auth/viewer';
+import { forbidden, unauthenticated } from './errors';
+
+/** Named permission rules. Every root field maps to one of these in a module's `*.rules.ts`. */
+export const publicAccess = allow;
+
+export const isAuthenticated = rule('isAuthenticated', { cache: 'no_cache' })((_p, _a, ctx: Context) =>
+  ctx.viewer ? true : unauthenticated(),
+);
+
+const roleRule = (name: string, check: (ctx: Context) => boolean) =>
+  rule(name, { cache: 'no_cache' })((_p, _a, ctx: Context): true | GraphQLError => {
+    if (!ctx.viewer) return unauthenticated();
+    return check(ctx) ? true : forbidden();
+  });
+
+export const isStaffMember = roleRule('isStaffMember', (ctx) => isStaff(ctx.viewer));
+export const isPartnerUser = roleRule('isPartnerUser', (ctx) => isPartner(ctx.viewer));
+export const isSponsorUser = roleRule('isSponsorUser', (ctx) => isSponsor(ctx.viewer));

@@ -1,0 +1,73 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { loadConfig } from '@portal/config';
+import { createLogger } from '@portal/logger';
+import { AccessTokens } from './auth/access-token';
+import { loadOrCreateSigningKey } from './auth/keys';
+import { createDataSource } from './db/data-source';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres';
+import { createApp } from './http/app';
+import { seedDemoData } from './modules/seed/demo-seed';
+import { DEMO_USERS } from './modules/seed/demo-data';
+
+/** Boots the portal: database (embedded unless DATABASE_URL), migrations, demo seed, HTTP server. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger({ level: config.logLevel });
+  let embedded: EmbeddedPostgres | null = null;
+  let url = config.databaseUrl;
+  if (!url) {
+    const dir = path.join(config.dataDir, 'pgdata');
+    embedded = await startEmbeddedPostgres(dir);
+    url = embedded.url;
+    log.info({ dir }, 'embedded PostgreSQL (PGlite) started');
+  }
+  const dataSource = createDataSource({ url });
+  await dataSource.initialize();
+  const applied = await dataSource.runMigrations({ transaction: 'each' });
+  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  const seeded = config.seedDemoData ? await seedDemoData(dataSource, config.demoPassword) : false;
+
+  const accessTokens = new AccessTokens(
+    loadOrCreateSigningKey(config.jwt.privateKeyPem, config.jwt.keyId, config.dataDir),
+    { issuer: config.jwt.issuer, audience: config.jwt.audience, ttlSeconds: config.jwt.accessTokenTtlSeconds },
+  );
+  const app = await createApp({ config, log, dataSource, accessTokens });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.express.listen(config.port, config.host, () => resolve(s));
+  });
+  const base = config.publicUrl ?? `http://localhost:${config.port}`;
+  log.info({ url: `${base}/graphql` }, 'portal listening');
+  if (config.seedDemoData) {
+    const lines = [
+      '',
+      `  CRM portal is running${seeded ? ' (demo data seeded)' : ''}`,
+      `  GraphQL API   ${base}/graphql`,
+      `  Sponsor app   ${base}/sponsor/`,
+      `  Partner app   ${base}/partner/`,
+      `  Admin app     ${base}/admin/`,
+      '',
+      `  Demo sign-in (password for all: ${config.demoPassword})`,
+      ...DEMO_USERS.map((u) => `    ${u.role.padEnd(12)} ${u.email}`),
+      '',
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    server.close();
+    await app.stop();
+    await dataSource.destroy();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Failed to start: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+import type { CookieOptions } from 'express';
+import type { Context } from '../../graphql/context';
+import { userError, UserErrorCode } from '../../graphql/user-error';
+import { verifyPassword } from '../../auth/password';
+import { User } from '../users/user.entity';
+import type { SessionPayload } from './auth.inputs';
+import { issueRefreshToken, REFRESH_COOKIE, revokeAllForUser, revokeRefreshToken, rotateRefreshToken, type IssuedRefreshToken } from './refresh-token.service';
+
+const INVALID_CREDENTIALS = 'The email or password is not correct.';
+
+function cookieOptions(ctx: Context, expires?: Date): CookieOptions {
+  const secure = ctx.services.config.cookieSecure === 'auto' ? ctx.req.secure : ctx.services.config.cookieSecure === 'true';
+  return { httpOnly: true, sameSite: 'lax', secure, path: '/graphql', ...(expires ? { expires } : {}) };
+}
+
+function startSession(ctx: Context, user: User, refresh: IssuedRefreshToken): SessionPayload {
+  ctx.res.cookie(REFRESH_COOKIE, refresh.token, cookieOptions(ctx, refresh.expiresAt));
+  const viewer = {
+    userId: user.id,
+    role: user.role,
+    partnerOrganizationId: user.partnerOrganizationId,
+    accountId: user.accountId,
+  };
+  const ttl = ctx.services.config.jwt.accessTokenTtlSeconds;
+  return {
+    accessToken: ctx.services.accessTokens.sign(viewer),
+    accessTokenExpiresAt: new Date(Date.now() + ttl * 1000).toISOString(),
+    user,
+    userErrors: [],
+  };
+}
+
+const failed = (code: UserErrorCode, message: string, field: string[] | null = null): SessionPayload => ({
+  accessToken: null,
+  accessTokenExpiresAt: null,
+  user: null,
+  userErrors: [userError(code, message, field)],
+});
+
+/** Email and password sign-in. Unknown email and wrong password answer alike, in similar time. */
+export async function signIn(ctx: Context, email: string, password: string): Promise<SessionPayload> {
+  const normalized = email.trim().toLowerCase();
+  if (!normalized || !password) {
+    return failed(UserErrorCode.REQUIRED, 'Enter your email and password.', ['input', normalized ? 'password' : 'email']);
+  }
+  const user = await ctx.db
+    .createQueryBuilder(User, 'u')
+    .addSelect('u.passwordHash')
+    .where('lower(u.email) = :email', { email: normalized })
+    .getOne();
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !ok || !user.active) {
+    ctx.log.info({ event: 'auth.sign_in_failed' }, 'sign-in failed');
+    return failed(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
+  }
+  ctx.log.info({ event: 'auth.sign_in', userId: user.id }, 'signed in');
+  return startSession(ctx, user, await issueRefreshToken(ctx, user.id));
+}
+
+/** Rotates the refresh token (cookie, or the given one) and returns a fresh access token. */
+export async function refreshSession(ctx: Context, explicitToken: string | null | undefined): Promise<SessionPayload> {
+  const token = explicitToken ?? (ctx.req.cookies?.[REFRESH_COOKIE] as string | undefined);
+  const expired = () => {
+    ctx.res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
+    return failed(UserErrorCode.SESSION_EXPIRED, 'Your session has ended. Please sign in again.');
+  };
+  if (!token) return expired();
+  const rotated = await rotateRefreshToken(ctx, token);
+  if (!rotated.ok) return expired();
+  const user = await ctx.db.findOne(User, { where: { id: rotated.userId } });
+  if (!user || !user.active) return expired();
+  return startSession(ctx, user, rotated.next);
+}
+
+/** Ends the session of this device (or all devices): refresh tokens are revoked and the cookie cleared. */
+export async function signOut(ctx: Context, everywhere: boolean): Promise<void> {
+  const token = ctx.req.cookies?.[REFRESH_COOKIE] as string | undefined;
+  const userId = token ? await revokeRefreshToken(ctx, token) : null;
+  const everywhereUser = userId ?? ctx.viewer?.userId;
+  if (everywhere && everywhereUser) await revokeAllForUser(ctx, everywhereUser);
+  ctx.res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
+}

@@ -1,0 +1,7 @@
+import { isAuthenticated } from '../../graphql/rules';
+
+export const sponsorshipRules = {
+  Query: {
+    sponsorships: isAuthenticated,
+  },
+};

@@ -1,0 +1,70 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Node } from '../../graphql/node';
+import { Account } from '../accounts/account.entity';
+import { PartnerOrganization } from '../partners/partner-organization.entity';
+
+export enum Role {
+  STAFF_ADMIN = 'STAFF_ADMIN',
+  STAFF = 'STAFF',
+  PARTNER = 'PARTNER',
+  SPONSOR = 'SPONSOR',
+}
+registerEnumType(Role, { name: 'Role' });
+
+export const STAFF_ROLES: readonly Role[] = [Role.STAFF_ADMIN, Role.STAFF];
+
+/** A person who signs in: staff, a partner user (one organization) or a sponsor (one account). */
+@ObjectType({ implements: Node })
+@Entity('user')
+export class User extends Node {
+  @Field()
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 320 })
+  email: string;
+
+  @Field()
+  @Column({ name: 'first_name' })
+  firstName: string;
+
+  @Field()
+  @Column({ name: 'last_name' })
+  lastName: string;
+
+  @Field()
+  @Column({ name: 'display_name' })
+  displayName: string;
+
+  @Field({ description: 'BCP 47 language tag, e.g. "en" or "fr".' })
+  @Column({ type: 'varchar', length: 10, default: 'en' })
+  locale: string;
+
+  @Field(() => Role)
+  @Column({ type: 'varchar', length: 20 })
+  role: Role;
+
+  @Column({ name: 'password_hash', type: 'varchar', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Field()
+  @Column({ default: true })
+  active: boolean;
+
+  @Column({ name: 'account_id', type: 'uuid', nullable: true })
+  accountId: string | null;
+
+  @ManyToOne(() => Account, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'account_id' })
+  account?: Account | null;
+
+  @Column({ name: 'partner_organization_id', type: 'uuid', nullable: true })
+  partnerOrganizationId: string | null;
+
+  @ManyToOne(() => PartnerOrganization, { nullable: true, onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'partner_organization_id' })
+  partnerOrganization?: PartnerOrganization | null;
+
+  @Field(() => String, { nullable: true })
+  @Column({ name: 'salesforce_id', type: 'varchar', length: 18, nullable: true, unique: true })
+  salesforceId: string | null;
+}

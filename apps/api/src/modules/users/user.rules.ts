@@ -1,0 +1,7 @@
+import { isAuthenticated } from '../../graphql/rules';
+
+export const userRules = {
+  Query: {
+    me: isAuthenticated,
+  },
+};

@@ -1,0 +1,34 @@
+import { loadConfig, ConfigError } from './index';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.port).toBe(4000);
+    expect(c.databaseUrl).toBeNull();
+    expect(c.jwt.accessTokenTtlSeconds).toBe(900);
+    expect(c.corsOrigins).toEqual([]);
+  });
+
+  it('reads PORT, DATA_DIR, DATABASE_URL and the CORS allow-list', () => {
+    const c = loadConfig({
+      PORT: '5005',
+      DATA_DIR: '/tmp/x',
+      DATABASE_URL: 'postgres://u:p@db:5432/portal',
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+    });
+    expect(c.port).toBe(5005);
+    expect(c.dataDir).toBe('/tmp/x');
+    expect(c.databaseUrl).toBe('postgres://u:p@db:5432/portal');
+    expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+  });
+
+  it('fails fast with every invalid variable named', () => {
+    expect(() => loadConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '3600' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '3600' });
+    } catch (e) {
+      expect((e as Error).message).toMatch(/PORT/);
+      expect((e as Error).message).toMatch(/ACCESS_TOKEN_TTL_SECONDS/);
+    }
+  });
+});

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import path from 'node:path';
+
+/** Every environment variable the portal reads, with its default. Mirrors .env.example. */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: z.string().url().optional(),
+  PUBLIC_URL: z.string().url().optional(),
+  CORS_ORIGINS: z.string().default(''),
+  JWT_ISSUER: z.string().default('crm-portal'),
+  JWT_AUDIENCE: z.string().default('crm-portal-api'),
+  JWT_PRIVATE_KEY: z.string().optional(),
+  JWT_KEY_ID: z.string().optional(),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  COOKIE_SECURE: z
+    .enum(['true', 'false', 'auto'])
+    .default('auto'),
+  SEED_DEMO_DATA: z.enum(['true', 'false']).default('true'),
+  DEMO_PASSWORD: z.string().min(8).default('portal-demo-2026'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SPA_DIST_ROOT: z.string().optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  isProduction: boolean;
+  port: number;
+  host: string;
+  dataDir: string;
+  /** null means: start the embedded PGlite database inside DATA_DIR. */
+  databaseUrl: string | null;
+  publicUrl: string | null;
+  corsOrigins: string[];
+  jwt: {
+    issuer: string;
+    audience: string;
+    privateKeyPem: string | null;
+    keyId: string | null;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+  };
+  cookieSecure: 'true' | 'false' | 'auto';
+  seedDemoData: boolean;
+  demoPassword: string;
+  logLevel: Env['LOG_LEVEL'];
+  spaDistRoot: string | null;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses an environment (process.env by default) into a typed Config, throwing one readable error. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    isProduction: e.NODE_ENV === 'production',
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL ?? null,
+    publicUrl: e.PUBLIC_URL ?? null,
+    corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    jwt: {
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      privateKeyPem: e.JWT_PRIVATE_KEY ? e.JWT_PRIVATE_KEY.replace(/\\n/g, '\n') : null,
+      keyId: e.JWT_KEY_ID ?? null,
+      accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    },
+    cookieSecure: e.COOKIE_SECURE,
+    seedDemoData: e.SEED_DEMO_DATA === 'true',
+    demoPassword: e.DEMO_PASSWORD,
+    logLevel: e.LOG_LEVEL,
+    spaDistRoot: e.SPA_DIST_ROOT ?? null,
+  };
+}
