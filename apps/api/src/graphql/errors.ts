@@ -38,11 +38,9 @@ export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     const original = unwrapResolverError(error);
-    if (typeof code === 'string' && SAFE_CODES.has(code) && original instanceof GraphQLError) {
-      const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
-    if (typeof code === 'string' && SAFE_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {
+    // Only errors we raised on purpose (GraphQLError) keep their message; a stray Error never does.
+    const expected = original instanceof GraphQLError || !(original instanceof Error);
+    if (typeof code === 'string' && SAFE_CODES.has(code) && expected) {
       const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }

@@ -3,6 +3,7 @@ import { paginate, paginateArray, type ConnectionArgs, type ConnectionResult } f
 import { notFound } from '../../graphql/errors';
 import { fromGlobalIdOfType } from '../../graphql/global-id';
 import { scopedQuery } from '../../data/scoped-query';
+import { containsPattern } from '../../data/like';
 import { isPartner, isStaff } from '../../auth/viewer';
 import type { Sponsorship } from '../sponsorships/sponsorship.entity';
 import type { Child } from './child.entity';
@@ -22,14 +23,13 @@ export async function listChildren(ctx: Context, args: ConnectionArgs & { search
   const qb = scopedQuery(ctx.db, ctx.viewer, 'Child');
   const search = args.search?.trim();
   if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const nameColumns = canSeeLastName(ctx)
       ? `child.first_name || ' ' || child.last_name`
       : 'child.first_name';
     // Codes are matched without their separator too, so "ke42" and "KE-0042" both find KE-0042.
     qb.andWhere(
       `(child.code ILIKE :pattern OR ${nameColumns} ILIKE :pattern OR replace(child.code, '-', '') ILIKE :compact)`,
-      { pattern, compact: `%${search.replace(/[-\s_]/g, '').replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      { pattern: containsPattern(search), compact: containsPattern(search.replace(/[-\s_]/g, '')) },
     );
   }
   return paginate(qb, args, 'code', (c) => c.code);

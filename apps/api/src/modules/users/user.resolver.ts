@@ -1,9 +1,24 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Connection, ConnectionArgs, paginate, type ConnectionResult } from '../../graphql/connection';
+import { scopedQuery } from '../../data/scoped-query';
+import { containsPattern } from '../../data/like';
 import type { Context } from '../../graphql/context';
 import { unauthenticated } from '../../graphql/errors';
 import { Account } from '../accounts/account.entity';
 import { PartnerOrganization } from '../partners/partner-organization.entity';
-import { User } from './user.entity';
+import { Role, User } from './user.entity';
+
+@ObjectType()
+export class UserConnection extends Connection(User) {}
+
+@ArgsType()
+export class UsersArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: 'Matches email or name (case-insensitive).' })
+  search?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+}
 
 @Resolver(() => User)
 export class UserResolver {
@@ -13,6 +28,17 @@ export class UserResolver {
     // A valid token for a deleted person: treat as signed out.
     if (!me || !me.active) throw unauthenticated();
     return me;
+  }
+
+  @Query(() => UserConnection, { description: 'People with access to the portal, by email (staff only).' })
+  users(@Ctx() ctx: Context, @Args() args: UsersArgs): Promise<ConnectionResult<User>> {
+    const qb = scopedQuery(ctx.db, ctx.viewer, 'User');
+    if (args.role) qb.andWhere('person.role = :role', { role: args.role });
+    const search = args.search?.trim();
+    if (search) {
+      qb.andWhere('(person.email ILIKE :pattern OR person.display_name ILIKE :pattern)', { pattern: containsPattern(search) });
+    }
+    return paginate(qb, args, 'email', (u) => u.email);
   }
 
   @FieldResolver(() => Account, { nullable: true, description: 'The sponsor account (household or organization).' })

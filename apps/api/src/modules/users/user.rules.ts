@@ -1,7 +1,8 @@
-import { isAuthenticated } from '../../graphql/rules';
+import { isAuthenticated, isStaffMember } from '../../graphql/rules';
 
 export const userRules = {
   Query: {
     me: isAuthenticated,
+    users: isStaffMember,
   },
 };
