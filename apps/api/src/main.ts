@@ -1,12 +1,10 @@
 import 'reflect-metadata';
-import path from 'node:path';
 import type { Server } from 'node:http';
 import { loadConfig } from '@portal/config';
 import { createLogger } from '@portal/logger';
 import { AccessTokens } from './auth/access-token';
 import { loadOrCreateSigningKey } from './auth/keys';
-import { createDataSource } from './db/data-source';
-import { startEmbeddedPostgres, type EmbeddedPostgres } from './db/embedded-postgres';
+import { openDatabase } from './db/open-database';
 import { createApp } from './http/app';
 import { seedDemoData } from './modules/seed/demo-seed';
 import { DEMO_USERS } from './modules/seed/demo-data';
@@ -15,18 +13,8 @@ import { DEMO_USERS } from './modules/seed/demo-data';
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger({ level: config.logLevel });
-  let embedded: EmbeddedPostgres | null = null;
-  let url = config.databaseUrl;
-  if (!url) {
-    const dir = path.join(config.dataDir, 'pgdata');
-    embedded = await startEmbeddedPostgres(dir);
-    url = embedded.url;
-    log.info({ dir }, 'embedded PostgreSQL (PGlite) started');
-  }
-  const dataSource = createDataSource({ url });
-  await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  const db = await openDatabase(config, log);
+  const { dataSource } = db;
   const seeded = config.seedDemoData ? await seedDemoData(dataSource, config.demoPassword) : false;
 
   const accessTokens = new AccessTokens(
@@ -59,8 +47,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     server.close();
     await app.stop();
-    await dataSource.destroy();
-    await embedded?.stop();
+    await db.close();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
