@@ -2,7 +2,7 @@ import type { Config } from 'jest';
 
 // Shared libraries resolve to their TypeScript source in tests (no build needed for unit tests).
 const moduleNameMapper = {
-  '^@portal/(config|logger)$': '<rootDir>/packages/$1/src/index.ts',
+  '^@portal/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts',
 };
 
 const transform = {

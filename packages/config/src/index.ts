@@ -23,6 +23,15 @@ const EnvSchema = z.object({
   DEMO_PASSWORD: z.string().min(8).default('portal-demo-2026'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SPA_DIST_ROOT: z.string().optional(),
+  GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).default(10),
+  GRAPHQL_MAX_ALIASES: z.coerce.number().int().min(1).default(15),
+  GRAPHQL_MAX_DIRECTIVES: z.coerce.number().int().min(1).default(20),
+  GRAPHQL_MAX_TOKENS: z.coerce.number().int().min(100).default(2000),
+  GRAPHQL_MAX_COST: z.coerce.number().int().min(10).default(20000),
+  GRAPHQL_BUDGET_PER_MINUTE: z.coerce.number().int().min(10).default(200000),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -50,6 +59,17 @@ export interface Config {
   demoPassword: string;
   logLevel: Env['LOG_LEVEL'];
   spaDistRoot: string | null;
+  limits: {
+    maxDepth: number;
+    maxAliases: number;
+    maxDirectives: number;
+    maxTokens: number;
+    maxCost: number;
+    budgetPerMinute: number;
+    signInFailuresPerAccount: number;
+    signInAttemptsPerIp: number;
+    signInWindowSeconds: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +105,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
     spaDistRoot: e.SPA_DIST_ROOT ?? null,
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxDirectives: e.GRAPHQL_MAX_DIRECTIVES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxCost: e.GRAPHQL_MAX_COST,
+      budgetPerMinute: e.GRAPHQL_BUDGET_PER_MINUTE,
+      signInFailuresPerAccount: e.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      signInAttemptsPerIp: e.SIGN_IN_MAX_ATTEMPTS_PER_IP,
+      signInWindowSeconds: e.SIGN_IN_WINDOW_SECONDS,
+    },
   };
 }

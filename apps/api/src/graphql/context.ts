@@ -5,6 +5,7 @@ import type { Config } from '@portal/config';
 import type { Viewer } from '../auth/viewer';
 import type { AccessTokens } from '../auth/access-token';
 import { createLoaders, type Loaders } from '../data/loaders';
+import type { SignInThrottle } from '../modules/auth/sign-in-throttle';
 
 /** Long-lived things the server builds once and every request shares. */
 export interface AppServices {
@@ -12,6 +13,7 @@ export interface AppServices {
   log: Logger;
   dataSource: DataSource;
   accessTokens: AccessTokens;
+  signInThrottle: SignInThrottle;
 }
 
 /** The request context: the first argument of every service method. */

@@ -7,7 +7,11 @@ import { randomUUID } from 'node:crypto';
 import { buildAppSchema } from '../graphql/schema';
 import { createContext, type AppServices, type Context } from '../graphql/context';
 import { createErrorFormatter } from '../graphql/errors';
+import { limitRules } from '../graphql/limits';
+import { costPlugin } from '../graphql/cost-plugin';
+import { CostBudget } from '../graphql/cost-budget';
 import { mountSpas } from './spa';
+import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 
 export interface App {
   express: Express;
@@ -16,9 +20,24 @@ export interface App {
 }
 
 /** Builds the HTTP application: health probes, /graphql, and the SPAs when they are built. */
-export async function createApp(services: AppServices): Promise<App> {
-  const { config, log, dataSource } = services;
+export type AppDeps = Omit<AppServices, 'signInThrottle'>;
+
+export async function createApp(deps: AppDeps): Promise<App> {
+  const { config, log, dataSource } = deps;
+  const services: AppServices = {
+    ...deps,
+    signInThrottle: new SignInThrottle({
+      perAccount: config.limits.signInFailuresPerAccount,
+      perIp: config.limits.signInAttemptsPerIp,
+      windowSeconds: config.limits.signInWindowSeconds,
+    }),
+  };
   const schema = await buildAppSchema();
+  const budget = new CostBudget({
+    maxOperationCost: config.limits.maxCost,
+    pointsPerWindow: config.limits.budgetPerMinute,
+    windowSeconds: 60,
+  });
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.isProduction,
@@ -27,6 +46,9 @@ export async function createApp(services: AppServices): Promise<App> {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     persistedQueries: false,
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    validationRules: limitRules(config.limits),
+    plugins: [costPlugin(schema, budget)],
     formatError: createErrorFormatter(log),
   });
   await apollo.start();

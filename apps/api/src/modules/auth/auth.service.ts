@@ -43,16 +43,26 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
   if (!normalized || !password) {
     return failed(UserErrorCode.REQUIRED, 'Enter your email and password.', ['input', normalized ? 'password' : 'email']);
   }
+  const ip = ctx.req.ip ?? 'unknown';
+  const wait = await ctx.services.signInThrottle.attempt(normalized, ip);
+  if (wait > 0) {
+    ctx.log.warn({ event: 'auth.sign_in_throttled', ip }, 'sign-in throttled');
+    const minutes = Math.ceil(wait / 60);
+    return failed(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`);
+  }
   const user = await ctx.db
     .createQueryBuilder(User, 'u')
     .addSelect('u.passwordHash')
     .where('lower(u.email) = :email', { email: normalized })
     .getOne();
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !ok || !user.active) {
+  const success = !!user && ok && user.active;
+  if (!user || !success) {
+    await ctx.services.signInThrottle.recordFailure(normalized);
     ctx.log.info({ event: 'auth.sign_in_failed' }, 'sign-in failed');
     return failed(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
   }
+  await ctx.services.signInThrottle.reset(normalized);
   ctx.log.info({ event: 'auth.sign_in', userId: user.id }, 'signed in');
   return startSession(ctx, user, await issueRefreshToken(ctx, user.id));
 }
