@@ -5,5 +5,6 @@ import { PartnerOrganization } from '../modules/partners/partner-organization.en
 import { Project } from '../modules/projects/project.entity';
 import { Child } from '../modules/children/child.entity';
 import { Sponsorship } from '../modules/sponsorships/sponsorship.entity';
+import { AuditEvent } from '../modules/audit/audit-event.entity';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent];

@@ -105,20 +105,22 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   args: ConnectionArgs,
   sortColumn: string,
   sortKey: (row: T) => string,
+  direction: 'ASC' | 'DESC' = 'ASC',
 ): Promise<ConnectionResult<T>> {
   const { limit, after } = pageWindow(args);
+  const op = direction === 'ASC' ? '>' : '<';
   const alias = qb.alias;
   const countQb = qb.clone();
   const pageQb = qb.clone();
   if (after) {
-    pageQb.andWhere(`(${alias}.${sortColumn}, ${alias}.id) > (:afterSort, :afterId)`, {
+    pageQb.andWhere(`(${alias}.${sortColumn}, ${alias}.id) ${op} (:afterSort, :afterId)`, {
       afterSort: after[0],
       afterId: after[1],
     });
   }
   const rows = limit === 0 ? [] : await pageQb
-    .orderBy(`${alias}.${sortColumn}`, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
+    .orderBy(`${alias}.${sortColumn}`, direction)
+    .addOrderBy(`${alias}.id`, direction)
     .take(undefined)
     .limit(limit + 1)
     .getMany();

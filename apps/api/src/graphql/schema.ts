@@ -16,11 +16,13 @@ import { SponsorshipResolver } from '../modules/sponsorships/sponsorship.resolve
 import { sponsorshipRules } from '../modules/sponsorships/sponsorship.rules';
 import { UserResolver } from '../modules/users/user.resolver';
 import { userRules } from '../modules/users/user.rules';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { auditRules } from '../modules/audit/audit.rules';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
-const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules];
+const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules];
 
 /** The root-field rules of every module, merged: the single place the shield reads. */
 export function rootRules(): { Query: Record<string, unknown>; Mutation: Record<string, unknown> } {

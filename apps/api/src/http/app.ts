@@ -11,6 +11,7 @@ import { limitRules } from '../graphql/limits';
 import { costPlugin } from '../graphql/cost-plugin';
 import { CostBudget } from '../graphql/cost-budget';
 import { mountSpas } from './spa';
+import { auditCsvHandler } from '../modules/audit/audit-export';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 
 export interface App {
@@ -91,6 +92,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async ({ req, res }) => createContext(services, req, res) }),
   );
+
+  app.get('/exports/audit-events.csv', auditCsvHandler(services));
 
   mountSpas(app, config.spaDistRoot, log);
 

@@ -1,4 +1,5 @@
 import { Init1795598079470 } from './1795598079470-Init';
+import { AuditEvents1795599053627 } from './1795599053627-AuditEvents';
 
 /** Every migration, in order. The schema is built only by these (never `synchronize`). */
-export const migrations = [Init1795598079470];
+export const migrations = [Init1795598079470, AuditEvents1795599053627];

@@ -2,6 +2,7 @@ import type { CookieOptions } from 'express';
 import type { Context } from '../../graphql/context';
 import { userError, UserErrorCode } from '../../graphql/user-error';
 import { verifyPassword } from '../../auth/password';
+import { audit } from '../audit/audit.service';
 import { User } from '../users/user.entity';
 import type { SessionPayload } from './auth.inputs';
 import { issueRefreshToken, REFRESH_COOKIE, revokeAllForUser, revokeRefreshToken, rotateRefreshToken, type IssuedRefreshToken } from './refresh-token.service';
@@ -47,6 +48,7 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
   const wait = await ctx.services.signInThrottle.attempt(normalized, ip);
   if (wait > 0) {
     ctx.log.warn({ event: 'auth.sign_in_throttled', ip }, 'sign-in throttled');
+    await audit(ctx, { action: 'auth.sign_in_throttled', actorEmail: normalized, actorId: null });
     const minutes = Math.ceil(wait / 60);
     return failed(UserErrorCode.TOO_MANY_ATTEMPTS, `Too many sign-in attempts. Try again in ${minutes} minute${minutes > 1 ? 's' : ''}.`);
   }
@@ -59,11 +61,18 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
   const success = !!user && ok && user.active;
   if (!user || !success) {
     await ctx.services.signInThrottle.recordFailure(normalized);
+    await audit(ctx, {
+      action: 'auth.sign_in_failed',
+      actorEmail: normalized,
+      actorId: user?.id ?? null,
+      details: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'inactive' },
+    });
     ctx.log.info({ event: 'auth.sign_in_failed' }, 'sign-in failed');
     return failed(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
   }
   await ctx.services.signInThrottle.reset(normalized);
   ctx.log.info({ event: 'auth.sign_in', userId: user.id }, 'signed in');
+  await audit(ctx, { action: 'auth.sign_in', actorId: user.id, actorEmail: user.email, targetType: 'User', targetId: user.id });
   return startSession(ctx, user, await issueRefreshToken(ctx, user.id));
 }
 
@@ -88,5 +97,6 @@ export async function signOut(ctx: Context, everywhere: boolean): Promise<void> 
   const userId = token ? await revokeRefreshToken(ctx, token) : null;
   const everywhereUser = userId ?? ctx.viewer?.userId;
   if (everywhere && everywhereUser) await revokeAllForUser(ctx, everywhereUser);
+  if (everywhereUser) await audit(ctx, { action: everywhere ? 'auth.sign_out_everywhere' : 'auth.sign_out', actorId: everywhereUser });
   ctx.res.clearCookie(REFRESH_COOKIE, cookieOptions(ctx));
 }

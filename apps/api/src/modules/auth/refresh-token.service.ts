@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { IsNull } from 'typeorm';
 import type { Context } from '../../graphql/context';
 import { RefreshToken } from './refresh-token.entity';
+import { audit } from '../audit/audit.service';
 
 export const REFRESH_COOKIE = 'portal_rt';
 
@@ -32,6 +33,7 @@ export async function rotateRefreshToken(ctx: Context, token: string): Promise<R
   if (row.rotatedAt) {
     await revokeFamily(ctx, row.familyId);
     ctx.log.warn({ familyId: row.familyId }, 'rotated refresh token presented again: family revoked');
+    await audit(ctx, { action: 'auth.refresh_token_reuse', actorId: row.userId, details: { familyId: row.familyId } });
     return { ok: false };
   }
   // Mark rotated only if nobody else did in the meantime (two tabs refreshing at once).

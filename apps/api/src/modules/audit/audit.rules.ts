@@ -1,0 +1,7 @@
+import { isStaffMember } from '../../graphql/rules';
+
+export const auditRules = {
+  Query: {
+    auditEvents: isStaffMember,
+  },
+};
