@@ -79,7 +79,8 @@ describeBrowser('the three SPAs in Chromium against the started portal', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signIn(page, portal.baseUrl, 'partner', 'anna.miller@demo.portal');
-    await page.getByRole('button', { name: 'Sign out' }).or(page.getByRole('button', { name: 'Sign in' })).first().waitFor();
+    await page.getByRole('alert').filter({ hasText: /This portal is for partners/ }).waitFor();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.locator('body').innerText()).not.toContain('KE-0001');
     await context.close();
   });

@@ -1,0 +1,8 @@
+import type { Brand } from '@portal/ui';
+
+/** Build-time configuration (Vite env), read once here. */
+export const config = {
+  apiUrl: import.meta.env.VITE_API_URL || '/graphql',
+  basePath: import.meta.env.BASE_URL,
+  brand: { name: 'Admin portal', logoUrl: null, primaryColor: '#1f3a5f' } satisfies Brand,
+};

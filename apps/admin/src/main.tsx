@@ -1,0 +1,29 @@
+import '@portal/ui/theme.css';
+import type { Role } from '@portal/graphql-types';
+import { AccountPage, applyBrand, PortalApp, type PortalRoute } from '@portal/ui';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { config } from './config';
+import { ChildrenPage } from './children-page';
+
+const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
+
+const routes: PortalRoute[] = [
+  { path: '', label: 'Children', render: () => <ChildrenPage /> },
+  { path: 'account', label: 'Your account', render: () => <AccountPage /> },
+];
+
+applyBrand(config.brand);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <PortalApp
+      appName={config.brand.name}
+      logoUrl={config.brand.logoUrl}
+      apiUrl={config.apiUrl}
+      basePath={config.basePath}
+      allowedRoles={allowedRoles}
+      routes={routes}
+    />
+  </StrictMode>,
+);

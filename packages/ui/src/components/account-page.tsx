@@ -1,0 +1,46 @@
+import { useQuery } from '@apollo/client/react';
+import { MeDocument } from '@portal/graphql-types';
+import { roleLabel } from '../session/roles';
+import { Card } from './card';
+import { Page } from './page';
+import { Spinner } from './spinner';
+
+/** The signed-in person's details, from the `me` query. */
+export function AccountPage() {
+  const { data, error } = useQuery(MeDocument);
+  const me = data?.me;
+  return (
+    <Page title="Your account">
+      {error && (
+        <div role="alert" className="alert">
+          <p>We could not load your details. {error.message}</p>
+        </div>
+      )}
+      {!me && !error && <Spinner />}
+      {me && (
+        <Card>
+          <dl className="details">
+            <dt>Name</dt>
+            <dd>{me.displayName}</dd>
+            <dt>Role</dt>
+            <dd>{roleLabel(me.role)}</dd>
+            {me.partnerOrganization && (
+              <>
+                <dt>Organization</dt>
+                <dd>{me.partnerOrganization.name}</dd>
+              </>
+            )}
+            {me.account && (
+              <>
+                <dt>Account</dt>
+                <dd>{me.account.name}</dd>
+              </>
+            )}
+            <dt>Language</dt>
+            <dd>{me.locale}</dd>
+          </dl>
+        </Card>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,40 @@
+import { Card } from './card';
+
+export interface ChildCardProps {
+  firstName: string;
+  age: number;
+  projectName?: string | null;
+  country?: string | null;
+  photoUrl?: string | null;
+}
+
+function countryName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** One child: photo (or their initial on a coloured disc), first name, age and project. */
+export function ChildCard({ firstName, age, projectName, country, photoUrl }: ChildCardProps) {
+  return (
+    <Card className="child-card">
+      {photoUrl ? (
+        <img className="child-photo" src={photoUrl} alt={`Photo of ${firstName}`} loading="lazy" />
+      ) : (
+        <div className="child-photo child-photo-placeholder" aria-hidden="true">
+          {firstName.slice(0, 1).toUpperCase()}
+        </div>
+      )}
+      <h2>{firstName}</h2>
+      <p>{age === 1 ? '1 year old' : `${age} years old`}</p>
+      {projectName && (
+        <p className="muted">
+          {projectName}
+          {country ? `, ${countryName(country)}` : ''}
+        </p>
+      )}
+    </Card>
+  );
+}

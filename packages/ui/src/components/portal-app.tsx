@@ -1,0 +1,61 @@
+import type { Role } from '@portal/graphql-types';
+import type { ReactNode } from 'react';
+import { Router, useRouter } from '../router/router';
+import { SessionProvider, useSession } from '../session/session-provider';
+import { Layout } from './layout';
+import { PortalContext, type PortalInfo } from './portal-context';
+import { SignInPage } from './sign-in-page';
+import { Spinner } from './spinner';
+
+export interface PortalRoute {
+  /** Path below the base; "" is the home screen. */
+  path: string;
+  /** The navigation link's text. */
+  label: string;
+  render: () => ReactNode;
+}
+
+export interface PortalAppProps extends PortalInfo {
+  apiUrl: string;
+  /** Where the app is served, e.g. "/sponsor/" (Vite's BASE_URL). */
+  basePath: string;
+  allowedRoles: readonly Role[];
+  /** Screens, home first; also the navigation. */
+  routes: readonly PortalRoute[];
+}
+
+function Screens({ routes }: { routes: readonly PortalRoute[] }) {
+  const { state, signIn, signOut } = useSession();
+  const { path } = useRouter();
+
+  if (state.status === 'loading') {
+    return (
+      <main id="main" className="spinner-page" aria-busy="true">
+        <h1 className="visually-hidden">Loading</h1>
+        <Spinner />
+      </main>
+    );
+  }
+  if (state.status === 'signedOut') return <SignInPage onSignIn={signIn} notice={state.notice} />;
+
+  // Unknown paths show the home screen rather than a dead end.
+  const route = routes.find((r) => r.path === path) ?? routes[0];
+  return (
+    <Layout nav={routes} currentPath={route.path} userName={state.user.displayName} onSignOut={() => void signOut()}>
+      {route.render()}
+    </Layout>
+  );
+}
+
+/** A whole portal: session, sign-in, role check, signed-in layout and screens. */
+export function PortalApp({ appName, logoUrl, apiUrl, basePath, allowedRoles, routes }: PortalAppProps) {
+  return (
+    <PortalContext.Provider value={{ appName, logoUrl }}>
+      <SessionProvider apiUrl={apiUrl} allowedRoles={allowedRoles}>
+        <Router base={basePath}>
+          <Screens routes={routes} />
+        </Router>
+      </SessionProvider>
+    </PortalContext.Provider>
+  );
+}

@@ -1,0 +1,31 @@
+/** Shared UI for the portal SPAs. Import the theme once per app: `import '@portal/ui/theme.css'`. */
+export { applyBrand, brandCssVariables, type Brand } from './brand';
+export { AccountPage } from './components/account-page';
+export { Button, type ButtonProps } from './components/button';
+export { Card } from './components/card';
+export { ChildCard, type ChildCardProps } from './components/child-card';
+export { ChildrenSearch, type ChildrenListData, type ChildrenListVariables } from './components/children-search';
+export { ChildrenTable } from './components/children-table';
+export { EmptyState } from './components/empty-state';
+export { GENDER_LABEL, STATUS_LABEL } from './components/labels';
+export { Layout, type NavItem } from './components/layout';
+export { Logo } from './components/logo';
+export { Page } from './components/page';
+export { PortalApp, type PortalAppProps, type PortalRoute } from './components/portal-app';
+export { usePortal, type PortalInfo } from './components/portal-context';
+export { SignInPage } from './components/sign-in-page';
+export { Spinner } from './components/spinner';
+export { TextField, type TextFieldProps } from './components/text-field';
+export { useDebouncedValue } from './hooks/use-debounced-value';
+export { useDocumentTitle } from './hooks/use-document-title';
+export { Link, Router, useRouter } from './router/router';
+export { createApolloClient } from './session/apollo';
+export { isRoleAllowed, roleLabel, wrongRoleMessage } from './session/roles';
+export {
+  SessionProvider,
+  useSession,
+  type FormError,
+  type SessionState,
+  type SessionUser,
+  type SignInResult,
+} from './session/session-provider';

@@ -1,0 +1,229 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { ApolloProvider } from '@apollo/client/react';
+import {
+  RefreshSessionDocument,
+  SignInDocument,
+  SignOutDocument,
+  type Role,
+  type SessionUserFragment,
+} from '@portal/graphql-types';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createApolloClient } from './apollo';
+import { isNearExpiry, refreshDelay } from './refresh-timing';
+import { isRoleAllowed, wrongRoleMessage } from './roles';
+
+export type SessionUser = SessionUserFragment;
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'signedOut'; notice: string | null }
+  | { status: 'signedIn'; user: SessionUser };
+
+/** A problem to show on the sign-in form: the API's userErrors, or one made here. */
+export interface FormError {
+  field: readonly string[] | null;
+  message: string;
+  code: string;
+}
+
+export type SignInResult = { ok: true } | { ok: false; errors: FormError[] };
+
+export interface SessionContextValue {
+  state: SessionState;
+  signIn: (email: string, password: string) => Promise<SignInResult>;
+  signOut: () => Promise<void>;
+}
+
+type RefreshOutcome =
+  | { kind: 'ok'; user: SessionUser }
+  | { kind: 'expired' }
+  | { kind: 'wrongRole'; role: Role }
+  | { kind: 'unreachable' };
+
+const UNREACHABLE = 'We could not reach the server. Check your connection and try again.';
+const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+const RETRY_AFTER_NETWORK_ERROR_MS = 30_000;
+
+const SessionContext = createContext<SessionContextValue | null>(null);
+
+export interface SessionProviderProps {
+  /** GraphQL endpoint ("/graphql" when the API serves the app). */
+  apiUrl: string;
+  /** Roles this portal accepts; anyone else is refused with a message. */
+  allowedRoles: readonly Role[];
+  children: ReactNode;
+}
+
+/**
+ * Holds the session: access token in memory only, restored on load and renewed before expiry
+ * through `refreshSession` (the refresh token is an httpOnly cookie), and provides Apollo.
+ */
+export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProviderProps) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const token = useRef<{ value: string; expiresAt: string | null } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const inFlight = useRef<Promise<RefreshOutcome> | null>(null);
+  const started = useRef(false);
+  // Late-bound so the Apollo client (created once) always calls the current handler.
+  const onUnauthenticated = useRef<() => Promise<boolean>>(async () => false);
+
+  const [client] = useState(() =>
+    createApolloClient({
+      apiUrl,
+      getAccessToken: () => token.current?.value ?? null,
+      onUnauthenticated: () => onUnauthenticated.current(),
+    }),
+  );
+
+  const clearTimer = () => {
+    if (timer.current !== undefined) clearTimeout(timer.current);
+    timer.current = undefined;
+  };
+
+  const endSession = useCallback(
+    (notice: string | null) => {
+      clearTimer();
+      token.current = null;
+      void client.clearStore();
+      setState({ status: 'signedOut', notice });
+    },
+    [client],
+  );
+
+  // One refresh at a time: the refresh token may rotate, and a second concurrent use would fail.
+  const refresh = useCallback((): Promise<RefreshOutcome> => {
+    if (inFlight.current) return inFlight.current;
+    const run = (async (): Promise<RefreshOutcome> => {
+      try {
+        const { data } = await client.mutate({ mutation: RefreshSessionDocument, fetchPolicy: 'no-cache' });
+        const payload = data?.refreshSession;
+        if (!payload?.accessToken || !payload.user) return { kind: 'expired' };
+        if (!isRoleAllowed(payload.user.role, allowedRoles)) return { kind: 'wrongRole', role: payload.user.role };
+        token.current = { value: payload.accessToken, expiresAt: payload.accessTokenExpiresAt };
+        return { kind: 'ok', user: payload.user };
+      } catch (error) {
+        return CombinedGraphQLErrors.is(error) ? { kind: 'expired' } : { kind: 'unreachable' };
+      } finally {
+        inFlight.current = null;
+      }
+    })();
+    inFlight.current = run;
+    return run;
+  }, [client, allowedRoles]);
+
+  // Applies a refresh outcome; `onLoad` is the silent restore when the app opens.
+  const apply = useCallback(
+    (outcome: RefreshOutcome, onLoad: boolean): boolean => {
+      switch (outcome.kind) {
+        case 'ok':
+          setState({ status: 'signedIn', user: outcome.user });
+          schedule();
+          return true;
+        case 'expired':
+          endSession(onLoad ? null : SESSION_ENDED);
+          return false;
+        case 'wrongRole':
+          endSession(wrongRoleMessage(outcome.role, allowedRoles));
+          return false;
+        case 'unreachable':
+          if (onLoad) endSession(UNREACHABLE);
+          else {
+            clearTimer();
+            timer.current = setTimeout(() => void refresh().then((o) => apply(o, false)), RETRY_AFTER_NETWORK_ERROR_MS);
+          }
+          return false;
+      }
+    },
+    // schedule() reads only refs plus this render's refresh/apply.
+    [endSession, refresh, allowedRoles],
+  );
+
+  function schedule() {
+    clearTimer();
+    const delay = refreshDelay(token.current?.expiresAt, Date.now());
+    timer.current = setTimeout(() => void refresh().then((o) => apply(o, false)), delay);
+  }
+
+  onUnauthenticated.current = async () => {
+    if (!token.current) return false;
+    const outcome = await refresh();
+    return apply(outcome, false);
+  };
+
+  useEffect(() => {
+    // StrictMode runs effects twice in development; restore the session only once.
+    if (!started.current) {
+      started.current = true;
+      void refresh().then((o) => apply(o, true));
+    }
+    // Timers are throttled in background tabs: catch up when the tab is shown again.
+    const onVisible = () => {
+      if (document.visibilityState === 'visible' && token.current && isNearExpiry(token.current.expiresAt, Date.now())) {
+        void refresh().then((o) => apply(o, false));
+      }
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh, apply]);
+
+  useEffect(() => clearTimer, []);
+
+  const signOutRemote = useCallback(async () => {
+    try {
+      await client.mutate({ mutation: SignOutDocument, variables: { input: {} }, fetchPolicy: 'no-cache' });
+    } catch {
+      // Signing out locally matters more than telling the server; the cookie expires anyway.
+    }
+  }, [client]);
+
+  const signIn = useCallback(
+    async (email: string, password: string): Promise<SignInResult> => {
+      try {
+        const { data } = await client.mutate({
+          mutation: SignInDocument,
+          variables: { input: { email, password } },
+          fetchPolicy: 'no-cache',
+        });
+        const payload = data?.signIn;
+        if (payload && payload.userErrors.length > 0) return { ok: false, errors: payload.userErrors };
+        if (!payload?.accessToken || !payload.user) {
+          return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message: 'Sign-in failed. Please try again.' }] };
+        }
+        token.current = { value: payload.accessToken, expiresAt: payload.accessTokenExpiresAt };
+        if (!isRoleAllowed(payload.user.role, allowedRoles)) {
+          await signOutRemote();
+          endSession(null);
+          return { ok: false, errors: [{ field: null, code: 'WRONG_ROLE', message: wrongRoleMessage(payload.user.role, allowedRoles) }] };
+        }
+        await client.clearStore();
+        setState({ status: 'signedIn', user: payload.user });
+        schedule();
+        return { ok: true };
+      } catch (error) {
+        const message = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? UNREACHABLE) : UNREACHABLE;
+        return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message }] };
+      }
+    },
+    [client, allowedRoles, endSession, signOutRemote],
+  );
+
+  const signOut = useCallback(async () => {
+    clearTimer();
+    await signOutRemote();
+    endSession(null);
+  }, [signOutRemote, endSession]);
+
+  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  return (
+    <SessionContext.Provider value={value}>
+      <ApolloProvider client={client}>{children}</ApolloProvider>
+    </SessionContext.Provider>
+  );
+}
+
+/** The current session and the sign-in/sign-out actions. */
+export function useSession(): SessionContextValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
