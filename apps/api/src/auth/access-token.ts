@@ -30,7 +30,7 @@ export class AccessTokens {
 
   sign(viewer: Viewer): string {
     return jwt.sign(
-      { role: viewer.role, org: viewer.partnerOrganizationId, acct: viewer.accountId, typ: 'access' },
+      { role: viewer.role, org: viewer.partnerOrganizationId, acct: viewer.accountId, aa: viewer.isAccountAdmin || undefined, typ: 'access' },
       this.signingKey.privateKey,
       {
         algorithm: ALGORITHM,
@@ -62,6 +62,7 @@ export class AccessTokens {
         role: claims.role as Role,
         partnerOrganizationId: typeof claims.org === 'string' ? claims.org : null,
         accountId: typeof claims.acct === 'string' ? claims.acct : null,
+        isAccountAdmin: claims.aa === true,
       };
     } catch {
       return null;

@@ -6,6 +6,8 @@ export interface Viewer {
   role: Role;
   partnerOrganizationId: string | null;
   accountId: string | null;
+  /** A sponsor who may invite and remove the people of their account. */
+  isAccountAdmin: boolean;
 }
 
 export const isStaff = (v: Viewer | null): boolean => !!v && STAFF_ROLES.includes(v.role);

@@ -6,5 +6,7 @@ import { Project } from '../modules/projects/project.entity';
 import { Child } from '../modules/children/child.entity';
 import { Sponsorship } from '../modules/sponsorships/sponsorship.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { OneTimeToken } from '../modules/identity/one-time-token.entity';
+import { MailOutbox } from '../modules/mail/mail-outbox.entity';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox];

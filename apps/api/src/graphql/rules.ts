@@ -3,6 +3,7 @@ import { allow, rule } from 'graphql-shield';
 import type { Context } from './context';
 import { isPartner, isSponsor, isStaff } from '../auth/viewer';
 import { forbidden, unauthenticated } from './errors';
+import { Role } from '../modules/users/user.entity';
 
 /** Named permission rules. Every root field maps to one of these in a module's `*.rules.ts`. */
 export const publicAccess = allow;
@@ -20,3 +21,6 @@ const roleRule = (name: string, check: (ctx: Context) => boolean) =>
 export const isStaffMember = roleRule('isStaffMember', (ctx) => isStaff(ctx.viewer));
 export const isPartnerUser = roleRule('isPartnerUser', (ctx) => isPartner(ctx.viewer));
 export const isSponsorUser = roleRule('isSponsorUser', (ctx) => isSponsor(ctx.viewer));
+export const isStaffAdmin = roleRule('isStaffAdmin', (ctx) => ctx.viewer?.role === Role.STAFF_ADMIN);
+/** Staff, or a sponsor who administers their account's people. */
+export const canManagePeople = roleRule('canManagePeople', (ctx) => isStaff(ctx.viewer) || (isSponsor(ctx.viewer) && ctx.viewer.isAccountAdmin));

@@ -18,11 +18,15 @@ import { UserResolver } from '../modules/users/user.resolver';
 import { userRules } from '../modules/users/user.rules';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { auditRules } from '../modules/audit/audit.rules';
+import { IdentityResolver } from '../modules/identity/identity.resolver';
+import { identityRules } from '../modules/identity/identity.rules';
+import { MailResolver } from '../modules/mail/mail.resolver';
+import { mailRules } from '../modules/mail/mail.rules';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
-const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules];
+const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules];
 
 /** The root-field rules of every module, merged: the single place the shield reads. */
 export function rootRules(): { Query: Record<string, unknown>; Mutation: Record<string, unknown> } {

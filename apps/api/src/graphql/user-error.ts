@@ -7,6 +7,9 @@ export enum UserErrorCode {
   ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
   SESSION_EXPIRED = 'SESSION_EXPIRED',
   TOO_MANY_ATTEMPTS = 'TOO_MANY_ATTEMPTS',
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  INVALID_TOKEN = 'INVALID_TOKEN',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation could not do what was asked.' });
 

@@ -14,13 +14,15 @@ function cookieOptions(ctx: Context, expires?: Date): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path: '/graphql', ...(expires ? { expires } : {}) };
 }
 
-function startSession(ctx: Context, user: User, refresh: IssuedRefreshToken): SessionPayload {
+/** Sets the refresh cookie and returns a fresh access token for the person. */
+export function startSession(ctx: Context, user: User, refresh: IssuedRefreshToken): SessionPayload {
   ctx.res.cookie(REFRESH_COOKIE, refresh.token, cookieOptions(ctx, refresh.expiresAt));
   const viewer = {
     userId: user.id,
     role: user.role,
     partnerOrganizationId: user.partnerOrganizationId,
     accountId: user.accountId,
+    isAccountAdmin: user.isAccountAdmin,
   };
   const ttl = ctx.services.config.jwt.accessTokenTtlSeconds;
   return {
@@ -58,14 +60,14 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
     .where('lower(u.email) = :email', { email: normalized })
     .getOne();
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
-  const success = !!user && ok && user.active;
+  const success = !!user && ok && user.canSignIn;
   if (!user || !success) {
     await ctx.services.signInThrottle.recordFailure(normalized);
     await audit(ctx, {
       action: 'auth.sign_in_failed',
       actorEmail: normalized,
       actorId: user?.id ?? null,
-      details: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : 'inactive' },
+      details: { reason: !user ? 'unknown_email' : !ok ? 'wrong_password' : `status_${user.status.toLowerCase()}` },
     });
     ctx.log.info({ event: 'auth.sign_in_failed' }, 'sign-in failed');
     return failed(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
@@ -87,7 +89,7 @@ export async function refreshSession(ctx: Context, explicitToken: string | null 
   const rotated = await rotateRefreshToken(ctx, token);
   if (!rotated.ok) return expired();
   const user = await ctx.db.findOne(User, { where: { id: rotated.userId } });
-  if (!user || !user.active) return expired();
+  if (!user || !user.canSignIn) return expired();
   return startSession(ctx, user, rotated.next);
 }
 

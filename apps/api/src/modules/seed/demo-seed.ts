@@ -4,7 +4,7 @@ import { Child, ChildStatus } from '../children/child.entity';
 import { PartnerOrganization } from '../partners/partner-organization.entity';
 import { Project } from '../projects/project.entity';
 import { Sponsorship } from '../sponsorships/sponsorship.entity';
-import { User } from '../users/user.entity';
+import { Role, User, UserStatus } from '../users/user.entity';
 import { hashPassword } from '../../auth/password';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PROJECTS, DEMO_USERS, demoChildren } from './demo-data';
 
@@ -52,7 +52,8 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
           locale: u.locale,
           role: u.role,
           passwordHash,
-          active: true,
+          status: UserStatus.ACTIVE,
+          isAccountAdmin: u.role === Role.SPONSOR,
           accountId: u.account ? accounts.get(u.account)!.id : null,
           partnerOrganizationId: u.org ? orgs.get(u.org)!.id : null,
           salesforceId: null,

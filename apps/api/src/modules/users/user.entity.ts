@@ -14,6 +14,20 @@ registerEnumType(Role, { name: 'Role' });
 
 export const STAFF_ROLES: readonly Role[] = [Role.STAFF_ADMIN, Role.STAFF];
 
+export enum UserStatus {
+  INVITED = 'INVITED',
+  ACTIVE = 'ACTIVE',
+  DEACTIVATED = 'DEACTIVATED',
+}
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  valuesConfig: {
+    INVITED: { description: 'Invited; has not set a password yet.' },
+    ACTIVE: { description: 'Can sign in.' },
+    DEACTIVATED: { description: 'Can no longer sign in.' },
+  },
+});
+
 /** A person who signs in: staff, a partner user (one organization) or a sponsor (one account). */
 @ObjectType({ implements: Node })
 @Entity('user')
@@ -46,9 +60,18 @@ export class User extends Node {
   @Column({ name: 'password_hash', type: 'varchar', nullable: true, select: false })
   passwordHash: string | null;
 
-  @Field()
-  @Column({ default: true })
-  active: boolean;
+  @Field(() => UserStatus)
+  @Column({ type: 'varchar', length: 12, default: UserStatus.ACTIVE })
+  status: UserStatus;
+
+  @Field({ description: 'For sponsors: may invite and remove the people of their account.' })
+  @Column({ name: 'is_account_admin', default: false })
+  isAccountAdmin: boolean;
+
+  /** Only active people can sign in or use a token. */
+  get canSignIn(): boolean {
+    return this.status === UserStatus.ACTIVE;
+  }
 
   @Column({ name: 'account_id', type: 'uuid', nullable: true })
   accountId: string | null;

@@ -26,7 +26,7 @@ export class UserResolver {
   async me(@Ctx() ctx: Context): Promise<User> {
     const me = ctx.viewer ? await ctx.loaders.byId.User.load(ctx.viewer.userId) : null;
     // A valid token for a deleted person: treat as signed out.
-    if (!me || !me.active) throw unauthenticated();
+    if (!me || !me.canSignIn) throw unauthenticated();
     return me;
   }
 

@@ -1,0 +1,17 @@
+import { canManagePeople, isAuthenticated, isStaffAdmin, publicAccess } from '../../graphql/rules';
+
+export const identityRules = {
+  Mutation: {
+    inviteUser: canManagePeople,
+    resendInvitation: canManagePeople,
+    deactivateUser: canManagePeople,
+    reactivateUser: canManagePeople,
+    setUserRole: isStaffAdmin,
+    acceptInvitation: publicAccess,
+    requestMagicLink: publicAccess,
+    signInWithMagicLink: publicAccess,
+    requestPasswordReset: publicAccess,
+    resetPassword: publicAccess,
+    changePassword: isAuthenticated,
+  },
+};

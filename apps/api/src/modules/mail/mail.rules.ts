@@ -1,0 +1,7 @@
+import { isStaffMember } from '../../graphql/rules';
+
+export const mailRules = {
+  Query: {
+    mailOutbox: isStaffMember,
+  },
+};
