@@ -24,7 +24,7 @@ describe('HTTP surface', () => {
     const r = await api.gql('{ child(id: "nope") { code } }', {}, { token });
     expect(r.errors![0].extensions!.code).toBe('NOT_FOUND');
     const staff = await api.signIn('admin@demo.portal');
-    const ok = await api.gql('{ users(role: SPONSOR, search: "miller") { totalCount nodes { email } } }', {}, { token: staff });
+    const ok = await api.gql('{ users(role: SPONSOR, search: "anna.miller") { totalCount nodes { email } } }', {}, { token: staff });
     expect(ok.data!.users).toEqual({ totalCount: 1, nodes: [{ email: 'anna.miller@demo.portal' }] });
   });
 
