@@ -1,0 +1,14 @@
+export { startSalesforceSandbox, DEFAULT_USER, type SalesforceSandbox, type SandboxOptions } from './sandbox';
+export type { SandboxUser } from './http/http-types';
+export type { FaultSpec, ValidationRuleSpec, FaultInjector } from './http/fault-injector';
+export { SalesforceError } from './salesforce-error';
+export { SalesforceStore, type WriteContext, type Operation } from './store/store';
+export { SchemaRegistry } from './schema/schema-registry';
+export { OBJECT_DEFINITIONS } from './schema/object-definitions';
+export type { FieldDef, FieldType, ObjectDef, SObjectRecord } from './schema/schema-types';
+export { parseSoql } from './soql/soql-parser';
+export { runSoql, type SoqlDataSource, type SoqlResult } from './soql/soql-evaluator';
+export type { SoqlQuery } from './soql/soql-ast';
+export { makeId, normalizeId, to18, isSalesforceId } from './store/salesforce-id';
+export * as demoData from './seed/demo-data';
+export { seedDemoData } from './seed/seed-store';

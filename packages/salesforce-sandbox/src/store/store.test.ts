@@ -1,0 +1,126 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { OBJECT_DEFINITIONS } from '../schema/object-definitions';
+import { SchemaRegistry } from '../schema/schema-registry';
+import { SalesforceStore } from './store';
+
+const schema = new SchemaRegistry(OBJECT_DEFINITIONS);
+
+function makeStore(stateFile?: string) {
+  let now = Date.UTC(2024, 0, 31, 10);
+  const store = new SalesforceStore({ schema, clock: () => new Date(now), stateFile });
+  return { store, tick: (ms: number) => (now += ms) };
+}
+
+describe('SalesforceStore writes', () => {
+  it('creates with prefix, defaults, audit fields and computed names', () => {
+    const { store } = makeStore();
+    const contact = store.create('contact', { FirstName: 'Anna', LastName: 'Miller' }, { userId: '005000000000001' });
+    expect(contact.Id).toMatch(/^003\w{15}$/);
+    expect(contact).toMatchObject({
+      Name: 'Anna Miller',
+      IsDeleted: false,
+      CreatedDate: '2024-01-31T10:00:00.000+0000',
+      SystemModstamp: '2024-01-31T10:00:00.000+0000',
+      CreatedById: '005000000000001',
+    });
+    const child = store.create('Child__c', { Name: 'A', Child_Code__c: 'KE-1' });
+    expect(child).toMatchObject({ Status__c: 'Available' });
+    const sponsorship = store.create('Sponsorship__c', { Sponsor__c: contact.Id, Child__c: child.Id.slice(0, 15) });
+    expect(sponsorship).toMatchObject({ Name: 'SP-00001', Active__c: true, Child__c: child.Id });
+  });
+
+  it('updates SystemModstamp and LastModifiedDate but not CreatedDate', () => {
+    const { store, tick } = makeStore();
+    const account = store.create('Account', { Name: 'Miller household' });
+    tick(60_000);
+    store.update('Account', account.Id, { Type: 'Household' });
+    expect(store.retrieve('Account', account.Id)).toMatchObject({
+      Type: 'Household',
+      CreatedDate: '2024-01-31T10:00:00.000+0000',
+      LastModifiedDate: '2024-01-31T10:01:00.000+0000',
+      SystemModstamp: '2024-01-31T10:01:00.000+0000',
+    });
+  });
+
+  const invalid: [string, string, Record<string, unknown>, string][] = [
+    ['unknown field', 'Account', { Name: 'x', Nope__c: 1 }, 'INVALID_FIELD'],
+    ['read-only field', 'Contact', { LastName: 'x', Name: 'y' }, 'INVALID_FIELD_FOR_INSERT_UPDATE'],
+    ['missing required', 'Contact', { FirstName: 'x' }, 'REQUIRED_FIELD_MISSING'],
+    ['bad picklist', 'Account', { Name: 'x', Type: 'Nope' }, 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST'],
+    ['bad email', 'Contact', { LastName: 'x', Email: 'nope' }, 'INVALID_EMAIL_ADDRESS'],
+    ['too long', 'Project__c', { Name: 'x'.repeat(81) }, 'STRING_TOO_LONG'],
+    ['bad date', 'Child__c', { Name: 'x', Birthdate__c: '2024-02-30' }, 'JSON_PARSER_ERROR'],
+    ['bad boolean', 'Project__c', { Name: 'x', Active__c: 'yes' }, 'JSON_PARSER_ERROR'],
+    ['malformed reference', 'Contact', { LastName: 'x', AccountId: 'abc' }, 'MALFORMED_ID'],
+    ['reference to the wrong object', 'Contact', { LastName: 'x', AccountId: '003000000000001' }, 'FIELD_INTEGRITY_EXCEPTION'],
+    ['reference to nothing', 'Contact', { LastName: 'x', AccountId: '001000000000009' }, 'INVALID_CROSS_REFERENCE_KEY'],
+  ];
+
+  it.each(invalid)('rejects %s with %s', (_name, type, input, errorCode) => {
+    const { store } = makeStore();
+    expect(() => store.create(type, input)).toThrow(expect.objectContaining({ errorCode }));
+    expect(store.records(type)).toHaveLength(0);
+  });
+
+  it('enforces unique external IDs case-insensitively', () => {
+    const { store } = makeStore();
+    store.create('Contact', { LastName: 'a', Portal_Id__c: 'abc' });
+    expect(() => store.create('Contact', { LastName: 'b', Portal_Id__c: 'ABC' })).toThrow(expect.objectContaining({ errorCode: 'DUPLICATE_VALUE' }));
+  });
+
+  it('upserts by external ID: creates once, then updates', () => {
+    const { store } = makeStore();
+    const first = store.upsert('Letter__c', 'Portal_Id__c', 'L-1', { Subject__c: 'Hi' });
+    const second = store.upsert('Letter__c', 'portal_id__c', 'L-1', { Subject__c: 'Hello' });
+    expect(first.created).toBe(true);
+    expect(second).toMatchObject({ created: false, record: { Id: first.record.Id, Subject__c: 'Hello', Portal_Id__c: 'L-1' } });
+    expect(store.records('Letter__c')).toHaveLength(1);
+    expect(() => store.upsert('Letter__c', 'Subject__c', 'x', {})).toThrow(expect.objectContaining({ errorCode: 'NOT_FOUND' }));
+  });
+
+  it('soft-deletes, logs the deletion and clears lookups', () => {
+    const { store, tick } = makeStore();
+    const account = store.create('Account', { Name: 'a' });
+    const contact = store.create('Contact', { LastName: 'b', AccountId: account.Id });
+    tick(1000);
+    store.delete('Account', account.Id);
+    expect(() => store.retrieve('Account', account.Id)).toThrow(expect.objectContaining({ errorCode: 'NOT_FOUND' }));
+    expect(() => store.delete('Account', account.Id)).toThrow(expect.objectContaining({ errorCode: 'ENTITY_IS_DELETED' }));
+    expect(store.records('Account', true)[0]).toMatchObject({ IsDeleted: true });
+    expect(store.retrieve('Contact', contact.Id).AccountId).toBeNull();
+    expect(store.deletedBetween('Account', 0, Date.UTC(2030, 0))).toEqual([{ id: account.Id, deletedDate: '2024-01-31T10:00:01.000+0000' }]);
+  });
+
+  it('rolls a transaction back whole', () => {
+    const { store } = makeStore();
+    expect(() =>
+      store.transaction(() => {
+        store.create('Account', { Name: 'kept?' });
+        store.create('Account', { Name: 'x', Type: 'Nope' });
+      }),
+    ).toThrow();
+    expect(store.records('Account')).toHaveLength(0);
+  });
+
+  it('lists updated IDs in [start, end)', () => {
+    const { store, tick } = makeStore();
+    const a = store.create('Account', { Name: 'a' });
+    tick(60_000);
+    const b = store.create('Account', { Name: 'b' });
+    const t1 = Date.UTC(2024, 0, 31, 10, 1);
+    expect(store.updatedIds('Account', Date.UTC(2024, 0, 31, 10), t1)).toEqual([a.Id]);
+    expect(store.updatedIds('Account', t1, t1 + 60_000)).toEqual([b.Id]);
+  });
+
+  it('persists to a state file atomically and loads it back', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'sf-sandbox-')), 'state.json');
+    const { store } = makeStore(file);
+    const account = store.create('Account', { Name: 'Persisted' });
+    expect(JSON.parse(readFileSync(file, 'utf8')).records.Account[0].Name).toBe('Persisted');
+    const reopened = makeStore(file).store;
+    expect(reopened.retrieve('Account', account.Id).Name).toBe('Persisted');
+    expect(reopened.create('Account', { Name: 'next' }).Id).not.toBe(account.Id);
+  });
+});
