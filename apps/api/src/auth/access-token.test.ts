@@ -3,7 +3,7 @@ import { AccessTokens } from './access-token';
 import { generateSigningKeyPem, keyFromPem } from './keys';
 import { Role } from '../modules/users/user.entity';
 
-const viewer = { userId: '3f2b8c1e-9a4d-4f6b-8e2a-1c3d5e7f9a0b', role: Role.SPONSOR, partnerOrganizationId: null, accountId: null, isAccountAdmin: false };
+const viewer = { userId: '3f2b8c1e-9a4d-4f6b-8e2a-1c3d5e7f9a0b', role: Role.SPONSOR, partnerOrganizationId: null, accountId: null, isAccountAdmin: false, kind: 'person' as const, scopes: [] };
 const opts = { issuer: 'crm-portal', audience: 'crm-portal-api', ttlSeconds: 900 };
 
 describe('AccessTokens', () => {

@@ -63,6 +63,8 @@ export class AccessTokens {
         partnerOrganizationId: typeof claims.org === 'string' ? claims.org : null,
         accountId: typeof claims.acct === 'string' ? claims.acct : null,
         isAccountAdmin: claims.aa === true,
+        kind: 'person',
+        scopes: [],
       };
     } catch {
       return null;

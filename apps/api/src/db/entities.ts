@@ -8,5 +8,6 @@ import { Sponsorship } from '../modules/sponsorships/sponsorship.entity';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity';
 import { MailOutbox } from '../modules/mail/mail-outbox.entity';
+import { ApiToken } from '../modules/api-tokens/api-token.entity';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken];

@@ -20,7 +20,7 @@ export function costPlugin(schema: GraphQLSchema, budget: CostBudget): ApolloSer
           );
           const cost = calculate({ operation, fragments, variables: request.variables ?? {} });
           const v = contextValue.viewer;
-          const principal = v ? `user:${v.userId}` : `ip:${contextValue.req.ip ?? 'unknown'}`;
+          const principal = v ? `${v.kind}:${v.userId}` : `ip:${contextValue.req.ip ?? 'unknown'}`;
           report = await budget.charge(principal, cost);
         },
         async willSendResponse({ response }) {

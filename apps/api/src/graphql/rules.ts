@@ -1,15 +1,21 @@
 import { GraphQLError } from 'graphql';
 import { allow, rule } from 'graphql-shield';
 import type { Context } from './context';
-import { isPartner, isSponsor, isStaff } from '../auth/viewer';
+import { isPartner, isPerson, isSponsor, isStaff } from '../auth/viewer';
 import { forbidden, unauthenticated } from './errors';
 import { Role } from '../modules/users/user.entity';
 
 /** Named permission rules. Every root field maps to one of these in a module's `*.rules.ts`. */
 export const publicAccess = allow;
 
+/** A signed-in person or an integrator's API token; rows are then limited by the data layer. */
 export const isAuthenticated = rule('isAuthenticated', { cache: 'no_cache' })((_p, _a, ctx: Context) =>
   ctx.viewer ? true : unauthenticated(),
+);
+
+/** A signed-in person (not an API token): for what only makes sense for people, like `me`. */
+export const isSignedInPerson = rule('isSignedInPerson', { cache: 'no_cache' })((_p, _a, ctx: Context) =>
+  !ctx.viewer ? unauthenticated() : isPerson(ctx.viewer) ? true : forbidden('API tokens cannot do this; sign in as a person.'),
 );
 
 const roleRule = (name: string, check: (ctx: Context) => boolean) =>

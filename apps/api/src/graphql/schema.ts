@@ -22,11 +22,13 @@ import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { identityRules } from '../modules/identity/identity.rules';
 import { MailResolver } from '../modules/mail/mail.resolver';
 import { mailRules } from '../modules/mail/mail.rules';
+import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
+import { apiTokenRules } from '../modules/api-tokens/api-token.rules';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, ApiTokenResolver] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
-const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules];
+const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules];
 
 /** The root-field rules of every module, merged: the single place the shield reads. */
 export function rootRules(): { Query: Record<string, unknown>; Mutation: Record<string, unknown> } {

@@ -23,6 +23,8 @@ export function startSession(ctx: Context, user: User, refresh: IssuedRefreshTok
     partnerOrganizationId: user.partnerOrganizationId,
     accountId: user.accountId,
     isAccountAdmin: user.isAccountAdmin,
+    kind: 'person' as const,
+    scopes: [],
   };
   const ttl = ctx.services.config.jwt.accessTokenTtlSeconds;
   return {

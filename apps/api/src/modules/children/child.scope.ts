@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
-import { isPartner, isSponsor, isStaff } from '../../auth/viewer';
+import { isPartner, isSponsor, seesAllOf } from '../../auth/viewer';
+import { ApiScope } from '../api-tokens/api-scope';
 import type { Child } from './child.entity';
 
 /**
@@ -10,7 +11,7 @@ import type { Child } from './child.entity';
 export function scopeChildren(qb: SelectQueryBuilder<Child>, viewer: Viewer | null): SelectQueryBuilder<Child> {
   const a = qb.alias;
   if (!viewer) return qb.andWhere('1 = 0');
-  if (isStaff(viewer)) return qb;
+  if (seesAllOf(viewer, ApiScope.CHILDREN_READ)) return qb;
   if (isPartner(viewer)) {
     return qb.andWhere(
       `${a}.project_id IN (SELECT p.id FROM project p WHERE p.partner_organization_id = :scopeOrgId)`,

@@ -1,4 +1,4 @@
-import { canManagePeople, isAuthenticated, isStaffAdmin, publicAccess } from '../../graphql/rules';
+import { canManagePeople, isSignedInPerson, isStaffAdmin, publicAccess } from '../../graphql/rules';
 
 export const identityRules = {
   Mutation: {
@@ -12,6 +12,6 @@ export const identityRules = {
     signInWithMagicLink: publicAccess,
     requestPasswordReset: publicAccess,
     resetPassword: publicAccess,
-    changePassword: isAuthenticated,
+    changePassword: isSignedInPerson,
   },
 };

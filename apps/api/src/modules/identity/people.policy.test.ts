@@ -2,7 +2,7 @@ import { Role } from '../users/user.entity';
 import { canManage, invitableRoles } from './people.policy';
 
 const viewer = (role: Role, extra: Partial<{ isAccountAdmin: boolean; accountId: string }> = {}) => ({
-  userId: 'u', role, partnerOrganizationId: null, accountId: extra.accountId ?? null, isAccountAdmin: extra.isAccountAdmin ?? false,
+  userId: 'u', kind: 'person' as const, scopes: [], role, partnerOrganizationId: null, accountId: extra.accountId ?? null, isAccountAdmin: extra.isAccountAdmin ?? false,
 });
 
 describe('people policy', () => {

@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
-import { isPartner, isSponsor, isStaff } from '../../auth/viewer';
+import { isPartner, isSponsor, seesAllOf } from '../../auth/viewer';
+import { ApiScope } from '../api-tokens/api-scope';
 import type { PartnerOrganization } from './partner-organization.entity';
 
 /** Row scope for partner organizations: a partner its own; a sponsor those running their children's projects. */
@@ -10,7 +11,7 @@ export function scopePartnerOrganizations(
 ): SelectQueryBuilder<PartnerOrganization> {
   const a = qb.alias;
   if (!viewer) return qb.andWhere('1 = 0');
-  if (isStaff(viewer)) return qb;
+  if (seesAllOf(viewer, ApiScope.CHILDREN_READ)) return qb;
   if (isPartner(viewer)) return qb.andWhere(`${a}.id = :scopeOrgId`, { scopeOrgId: viewer.partnerOrganizationId });
   if (isSponsor(viewer)) {
     return qb.andWhere(

@@ -1,13 +1,14 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
-import { isPartner, isSponsor, isStaff } from '../../auth/viewer';
+import { isPartner, isSponsor, seesAllOf } from '../../auth/viewer';
+import { ApiScope } from '../api-tokens/api-scope';
 import type { Sponsorship } from './sponsorship.entity';
 
 /** Row scope for sponsorships: a sponsor their own; a partner those of its children; staff all. */
 export function scopeSponsorships(qb: SelectQueryBuilder<Sponsorship>, viewer: Viewer | null): SelectQueryBuilder<Sponsorship> {
   const a = qb.alias;
   if (!viewer) return qb.andWhere('1 = 0');
-  if (isStaff(viewer)) return qb;
+  if (seesAllOf(viewer, ApiScope.CHILDREN_READ)) return qb;
   if (isSponsor(viewer)) return qb.andWhere(`${a}.sponsor_id = :scopeUserId`, { scopeUserId: viewer.userId });
   if (isPartner(viewer)) {
     return qb.andWhere(

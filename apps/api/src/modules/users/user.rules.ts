@@ -1,8 +1,8 @@
-import { isAuthenticated, isStaffMember } from '../../graphql/rules';
+import { isSignedInPerson, isStaffMember } from '../../graphql/rules';
 
 export const userRules = {
   Query: {
-    me: isAuthenticated,
+    me: isSignedInPerson,
     users: isStaffMember,
   },
 };

@@ -1,0 +1,12 @@
+import { registerEnumType } from 'type-graphql';
+
+/** What an integrator's API token may do, per area. New areas add values here and check them in their scope. */
+export enum ApiScope {
+  CHILDREN_READ = 'CHILDREN_READ',
+}
+registerEnumType(ApiScope, {
+  name: 'ApiScope',
+  valuesConfig: {
+    CHILDREN_READ: { description: 'Read children, projects, partner organizations and sponsorships (sponsor first names only).' },
+  },
+});
