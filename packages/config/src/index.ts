@@ -32,6 +32,7 @@ const EnvSchema = z.object({
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  STAFF_TWO_FACTOR: z.enum(['required', 'optional']).default('required'),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -58,6 +59,8 @@ export interface Config {
   seedDemoData: boolean;
   demoPassword: string;
   logLevel: Env['LOG_LEVEL'];
+  /** Whether staff must use an authenticator app to sign in. */
+  staffTwoFactorRequired: boolean;
   spaDistRoot: string | null;
   limits: {
     maxDepth: number;
@@ -104,6 +107,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     seedDemoData: e.SEED_DEMO_DATA === 'true',
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
+    staffTwoFactorRequired: e.STAFF_TWO_FACTOR === 'required',
     spaDistRoot: e.SPA_DIST_ROOT ?? null,
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

@@ -9,5 +9,6 @@ import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { OneTimeToken } from '../modules/identity/one-time-token.entity';
 import { MailOutbox } from '../modules/mail/mail-outbox.entity';
 import { ApiToken } from '../modules/api-tokens/api-token.entity';
+import { RecoveryCode } from '../modules/two-factor/recovery-code.entity';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode];

@@ -10,6 +10,8 @@ export enum UserErrorCode {
   ALREADY_EXISTS = 'ALREADY_EXISTS',
   WEAK_PASSWORD = 'WEAK_PASSWORD',
   INVALID_TOKEN = 'INVALID_TOKEN',
+  INVALID_CODE = 'INVALID_CODE',
+  NOT_ALLOWED = 'NOT_ALLOWED',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation could not do what was asked.' });
 

@@ -8,6 +8,7 @@ import { createDataSource, QueryCounter } from '../db/data-source';
 import { createApp } from '../http/app';
 import { seedDemoData } from '../modules/seed/demo-seed';
 import type { DataSource } from 'typeorm';
+import { totpCode } from '../modules/two-factor/totp';
 
 export const DEMO_PASSWORD = 'test-password-123';
 
@@ -26,6 +27,36 @@ export interface TestApi {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string }): Promise<GraphQLResponse<T>>;
   signIn(email: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/**
+ * Completes a staff sign-in's second step the way a person with an authenticator app would:
+ * enrolling on first sign-in, else entering the current code (the secret is read from the database).
+ */
+async function passSecondFactor(
+  gql: TestApi['gql'],
+  dataSource: DataSource,
+  email: string,
+  challenge: { challengeToken: string; enrollmentRequired: boolean } | null | undefined,
+): Promise<string | undefined> {
+  if (!challenge) return undefined;
+  if (challenge.enrollmentRequired) {
+    const start = await gql('mutation($t: String) { startTwoFactorEnrollment(input: { challengeToken: $t }) { secret } }', { t: challenge.challengeToken });
+    const secret = start.data?.startTwoFactorEnrollment?.secret as string;
+    const done = await gql('mutation($t: String, $c: String!) { confirmTwoFactorEnrollment(input: { challengeToken: $t, code: $c }) { accessToken } }', {
+      t: challenge.challengeToken,
+      c: totpCode(secret),
+    });
+    return done.data?.confirmTwoFactorEnrollment?.accessToken;
+  }
+  // Tests sign the same person in many times a minute; a real person waits for the next code.
+  await dataSource.query('UPDATE "user" SET totp_last_step = NULL WHERE email = $1', [email]);
+  const [row]: Array<{ totp_secret: string }> = await dataSource.query('SELECT totp_secret FROM "user" WHERE email = $1', [email]);
+  const r = await gql('mutation($t: String!, $c: String!) { verifyTwoFactor(input: { challengeToken: $t, code: $c }) { accessToken } }', {
+    t: challenge.challengeToken,
+    c: totpCode(row.totp_secret),
+  });
+  return r.data?.verifyTwoFactor?.accessToken;
 }
 
 /**
@@ -71,11 +102,11 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     queries,
     gql,
     async signIn(email) {
-      const r = await gql(`mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { accessToken userErrors { code } } }`, {
-        e: email,
-        p: DEMO_PASSWORD,
-      });
-      const token = r.data?.signIn?.accessToken as string | undefined;
+      const r = await gql(
+        `mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { accessToken twoFactor { challengeToken enrollmentRequired } userErrors { code } } }`,
+        { e: email, p: DEMO_PASSWORD },
+      );
+      const token = (r.data?.signIn?.accessToken as string | undefined) ?? (await passSecondFactor(gql, dataSource, email, r.data?.signIn?.twoFactor));
       if (!token) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(r)}`);
       return token;
     },

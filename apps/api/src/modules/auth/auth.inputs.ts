@@ -26,6 +26,15 @@ export class RefreshSessionInput {
   refreshToken?: string | null;
 }
 
+@ObjectType({ description: 'A second step is needed before the session starts.' })
+export class TwoFactorChallenge {
+  @Field({ description: 'Pass to verifyTwoFactor (or, when enrollmentRequired, to the enrollment mutations).' })
+  challengeToken: string;
+
+  @Field({ description: 'True when this person must first set up an authenticator app (staff).' })
+  enrollmentRequired: boolean;
+}
+
 @ObjectType({ description: 'The result of a sign-in or a session refresh.' })
 export class SessionPayload {
   @Field(() => String, { nullable: true, description: 'Short-lived access token for `Authorization: Bearer`.' })
@@ -36,6 +45,9 @@ export class SessionPayload {
 
   @Field(() => User, { nullable: true })
   user: User | null;
+
+  @Field(() => TwoFactorChallenge, { nullable: true, description: 'Set when a code is needed to finish signing in.' })
+  twoFactor?: TwoFactorChallenge | null;
 
   @Field(() => [UserError])
   userErrors: UserError[];

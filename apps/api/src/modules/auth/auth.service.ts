@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { userError, UserErrorCode } from '../../graphql/user-error';
 import { verifyPassword } from '../../auth/password';
 import { audit } from '../audit/audit.service';
+import { completeSignIn } from '../two-factor/two-factor.service';
 import { User } from '../users/user.entity';
 import type { SessionPayload } from './auth.inputs';
 import { issueRefreshToken, REFRESH_COOKIE, revokeAllForUser, revokeRefreshToken, rotateRefreshToken, type IssuedRefreshToken } from './refresh-token.service';
@@ -75,9 +76,12 @@ export async function signIn(ctx: Context, email: string, password: string): Pro
     return failed(UserErrorCode.INVALID_CREDENTIALS, INVALID_CREDENTIALS);
   }
   await ctx.services.signInThrottle.reset(normalized);
-  ctx.log.info({ event: 'auth.sign_in', userId: user.id }, 'signed in');
-  await audit(ctx, { action: 'auth.sign_in', actorId: user.id, actorEmail: user.email, targetType: 'User', targetId: user.id });
-  return startSession(ctx, user, await issueRefreshToken(ctx, user.id));
+  const result = await completeSignIn(ctx, user);
+  if (result.accessToken) {
+    ctx.log.info({ event: 'auth.sign_in', userId: user.id }, 'signed in');
+    await audit(ctx, { action: 'auth.sign_in', actorId: user.id, actorEmail: user.email, targetType: 'User', targetId: user.id });
+  }
+  return result;
 }
 
 /** Rotates the refresh token (cookie, or the given one) and returns a fresh access token. */

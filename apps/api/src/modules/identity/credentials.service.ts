@@ -7,6 +7,7 @@ import type { SessionPayload } from '../auth/auth.inputs';
 import { startSession } from '../auth/auth.service';
 import { issueRefreshToken, revokeAllForUser } from '../auth/refresh-token.service';
 import { enqueueMail } from '../mail/mail-outbox.service';
+import { completeSignIn } from '../two-factor/two-factor.service';
 import { Role, User, UserStatus } from '../users/user.entity';
 import { appLink } from './identity.service';
 import { TokenPurpose } from './one-time-token.entity';
@@ -45,7 +46,8 @@ async function setPasswordWithToken(ctx: Context, token: string, password: strin
   });
   if (!ok) return sessionFailure(UserErrorCode.INVALID_TOKEN, INVALID_LINK, ['input', 'token']);
   user.status = UserStatus.ACTIVE;
-  return startSession(ctx, user, await issueRefreshToken(ctx, user.id));
+  // A reset must not skip the second factor; an invited staff member enrolls here.
+  return completeSignIn(ctx, user);
 }
 
 export const acceptInvitation = (ctx: Context, token: string, password: string) =>
@@ -85,8 +87,11 @@ export async function signInWithMagicLink(ctx: Context, token: string): Promise<
   const userId = await consumeToken(ctx.db, token, TokenPurpose.MAGIC_LINK);
   const user = userId ? await ctx.db.findOne(User, { where: { id: userId } }) : null;
   if (!user?.canSignIn) return sessionFailure(UserErrorCode.INVALID_TOKEN, INVALID_LINK, ['input', 'token']);
-  await audit(ctx, { action: 'auth.sign_in', actorId: user.id, actorEmail: user.email, targetType: 'User', targetId: user.id, details: { method: 'magic_link' } });
-  return startSession(ctx, user, await issueRefreshToken(ctx, user.id));
+  const result = await completeSignIn(ctx, user);
+  if (result.accessToken) {
+    await audit(ctx, { action: 'auth.sign_in', actorId: user.id, actorEmail: user.email, targetType: 'User', targetId: user.id, details: { method: 'magic_link' } });
+  }
+  return result;
 }
 
 /** Changes the viewer's password; every other session ends, this device gets a fresh one. */

@@ -4,6 +4,8 @@ export enum TokenPurpose {
   INVITATION = 'INVITATION',
   MAGIC_LINK = 'MAGIC_LINK',
   PASSWORD_RESET = 'PASSWORD_RESET',
+  TWO_FACTOR_CHALLENGE = 'TWO_FACTOR_CHALLENGE',
+  TWO_FACTOR_ENROLLMENT = 'TWO_FACTOR_ENROLLMENT',
 }
 
 /** A single-use token sent by email (invitation, magic link, password reset), stored only as a hash. */
@@ -16,7 +18,7 @@ export class OneTimeToken {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @Column({ type: 'varchar', length: 20 })
+  @Column({ type: 'varchar', length: 30 })
   purpose: TokenPurpose;
 
   @Index({ unique: true })

@@ -6,6 +6,8 @@ export const TOKEN_TTL_MS: Record<TokenPurpose, number> = {
   [TokenPurpose.INVITATION]: 7 * 24 * 3600_000,
   [TokenPurpose.MAGIC_LINK]: 15 * 60_000,
   [TokenPurpose.PASSWORD_RESET]: 60 * 60_000,
+  [TokenPurpose.TWO_FACTOR_CHALLENGE]: 5 * 60_000,
+  [TokenPurpose.TWO_FACTOR_ENROLLMENT]: 15 * 60_000,
 };
 
 const hash = (token: string) => createHash('sha256').update(token).digest('hex');

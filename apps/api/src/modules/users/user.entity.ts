@@ -68,6 +68,22 @@ export class User extends Node {
   @Column({ name: 'is_account_admin', default: false })
   isAccountAdmin: boolean;
 
+  // The TOTP secret; pending while twoFactorEnabledAt is null. Never selected unless asked for.
+  @Column({ name: 'totp_secret', type: 'varchar', length: 64, nullable: true, select: false })
+  totpSecret: string | null;
+
+  @Column({ name: 'two_factor_enabled_at', type: 'timestamptz', nullable: true })
+  twoFactorEnabledAt: Date | null;
+
+  // The last TOTP time step accepted, so that a code cannot be used twice.
+  @Column({ name: 'totp_last_step', type: 'int', nullable: true })
+  totpLastStep: number | null;
+
+  @Field({ description: 'Whether sign-in asks for a code from an authenticator app.' })
+  get twoFactorEnabled(): boolean {
+    return !!this.twoFactorEnabledAt;
+  }
+
   /** Only active people can sign in or use a token. */
   get canSignIn(): boolean {
     return this.status === UserStatus.ACTIVE;
