@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { loadConfig } from '@portal/config';
 import { createLogger } from '@portal/logger';
 import { AccessTokens } from './auth/access-token';
-import { loadOrCreateSigningKey } from './auth/keys';
+import { loadOrCreateSigningKey, verifyKeysFromPems } from './auth/keys';
 import { openDatabase } from './db/open-database';
 import { createApp } from './http/app';
 import { seedDemoData } from './modules/seed/demo-seed';
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const accessTokens = new AccessTokens(
     loadOrCreateSigningKey(config.jwt.privateKeyPem, config.jwt.keyId, config.dataDir),
     { issuer: config.jwt.issuer, audience: config.jwt.audience, ttlSeconds: config.jwt.accessTokenTtlSeconds },
+    verifyKeysFromPems(config.jwt.previousPublicKeys),
   );
   const app = await createApp({ config, log, dataSource, accessTokens });
   const server: Server = await new Promise((resolve) => {

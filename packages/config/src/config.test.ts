@@ -22,6 +22,12 @@ describe('loadConfig', () => {
     expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
   });
 
+  it('reads previous JWT public keys by kid, and refuses malformed ones', () => {
+    const c = loadConfig({ JWT_PREVIOUS_PUBLIC_KEYS: JSON.stringify({ old: '-----BEGIN PUBLIC KEY-----\\nabc\\n-----END PUBLIC KEY-----' }) });
+    expect(c.jwt.previousPublicKeys.old).toBe('-----BEGIN PUBLIC KEY-----\nabc\n-----END PUBLIC KEY-----');
+    expect(() => loadConfig({ JWT_PREVIOUS_PUBLIC_KEYS: '{not json' })).toThrow(/JWT_PREVIOUS_PUBLIC_KEYS/);
+  });
+
   it('fails fast with every invalid variable named', () => {
     expect(() => loadConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '3600' })).toThrow(ConfigError);
     try {

@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   JWT_AUDIENCE: z.string().default('crm-portal-api'),
   JWT_PRIVATE_KEY: z.string().optional(),
   JWT_KEY_ID: z.string().optional(),
+  JWT_PREVIOUS_PUBLIC_KEYS: z.string().optional(),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   COOKIE_SECURE: z
@@ -52,6 +53,8 @@ export interface Config {
     audience: string;
     privateKeyPem: string | null;
     keyId: string | null;
+    /** Public keys of earlier signing keys by kid: their tokens stay valid after a rotation. */
+    previousPublicKeys: Record<string, string>;
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
   };
@@ -77,6 +80,21 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** JWT_PREVIOUS_PUBLIC_KEYS is a JSON object {"<kid>": "<PEM public key>"}. */
+function parseKeyMap(raw: string | undefined): Record<string, string> {
+  if (!raw) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('Invalid configuration:\n  JWT_PREVIOUS_PUBLIC_KEYS: not JSON; expected {"kid": "PEM"}');
+  }
+  if (!value || typeof value !== 'object' || Object.values(value).some((v) => typeof v !== 'string')) {
+    throw new ConfigError('Invalid configuration:\n  JWT_PREVIOUS_PUBLIC_KEYS: expected {"kid": "PEM"}');
+  }
+  return Object.fromEntries(Object.entries(value as Record<string, string>).map(([k, v]) => [k, v.replace(/\\n/g, '\n')]));
+}
+
 /** Parses an environment (process.env by default) into a typed Config, throwing one readable error. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
@@ -100,6 +118,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       audience: e.JWT_AUDIENCE,
       privateKeyPem: e.JWT_PRIVATE_KEY ? e.JWT_PRIVATE_KEY.replace(/\\n/g, '\n') : null,
       keyId: e.JWT_KEY_ID ?? null,
+      previousPublicKeys: parseKeyMap(e.JWT_PREVIOUS_PUBLIC_KEYS),
       accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     },

@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { AccessTokens } from './access-token';
-import { generateSigningKeyPem, keyFromPem } from './keys';
+import { generateSigningKeyPem, keyFromPem, verifyKeysFromPems } from './keys';
 import { Role } from '../modules/users/user.entity';
 
 const viewer = { userId: '3f2b8c1e-9a4d-4f6b-8e2a-1c3d5e7f9a0b', role: Role.SPONSOR, partnerOrganizationId: null, accountId: null, isAccountAdmin: false, kind: 'person' as const, scopes: [] };
@@ -36,7 +36,7 @@ describe('AccessTokens', () => {
 
   it('keeps tokens of a previous key valid after rotation', () => {
     const next = keyFromPem(generateSigningKeyPem());
-    const rotated = new AccessTokens(next, opts, [key]);
+    const rotated = new AccessTokens(next, opts, verifyKeysFromPems({ [key.kid]: key.publicKey.export({ type: 'spki', format: 'pem' }).toString() }));
     expect(rotated.verify(tokens.sign(viewer))).toEqual(viewer);
     expect(tokens.verify(rotated.sign(viewer))).toBeNull();
   });

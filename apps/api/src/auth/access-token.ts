@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { randomUUID } from 'node:crypto';
-import type { SigningKey } from './keys';
+import type { SigningKey, VerifyKey } from './keys';
 import type { Viewer } from './viewer';
 import { Role } from '../modules/users/user.entity';
 
@@ -18,12 +18,12 @@ export interface AccessTokenOptions {
  * sides; verification keys are looked up by `kid`, so old keys can stay valid while a new one signs.
  */
 export class AccessTokens {
-  private readonly verifyKeys = new Map<string, SigningKey>();
+  private readonly verifyKeys = new Map<string, VerifyKey>();
 
   constructor(
     private readonly signingKey: SigningKey,
     private readonly opts: AccessTokenOptions,
-    previousKeys: SigningKey[] = [],
+    previousKeys: VerifyKey[] = [],
   ) {
     for (const k of [signingKey, ...previousKeys]) this.verifyKeys.set(k.kid, k);
   }

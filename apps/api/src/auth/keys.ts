@@ -2,11 +2,18 @@ import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, typ
 import fs from 'node:fs';
 import path from 'node:path';
 
-export interface SigningKey {
+export interface VerifyKey {
   kid: string;
-  privateKey: KeyObject;
   publicKey: KeyObject;
 }
+
+export interface SigningKey extends VerifyKey {
+  privateKey: KeyObject;
+}
+
+/** Verification keys of earlier signing keys, from configuration. */
+export const verifyKeysFromPems = (pems: Record<string, string>): VerifyKey[] =>
+  Object.entries(pems).map(([kid, pem]) => ({ kid, publicKey: createPublicKey(pem) }));
 
 /** The key id is a thumbprint of the public key, so the same key always has the same kid. */
 export function keyFromPem(pem: string, kid?: string | null): SigningKey {
