@@ -5,6 +5,6 @@ export default defineConfig({
   base: '/admin/',
   plugins: [react()],
   resolve: { dedupe: ['react', 'react-dom', '@apollo/client', 'graphql', 'rxjs'] },
-  server: { port: 5175, proxy: { '/graphql': 'http://localhost:4000' } },
+  server: { port: 5175, proxy: { '/graphql': 'http://localhost:4000', '/exports': 'http://localhost:4000' } },
   build: { outDir: 'dist', emptyOutDir: true },
 });

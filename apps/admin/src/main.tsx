@@ -4,12 +4,18 @@ import { AccountPage, applyBrand, PortalApp, type PortalRoute } from '@portal/ui
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config } from './config';
+import { AuditLogPage } from './audit/audit-log-page';
 import { ChildrenPage } from './children-page';
+import { MailPage } from './mail/mail-page';
+import { PeoplePage } from './people/people-page';
 
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
 const routes: PortalRoute[] = [
   { path: '', label: 'Children', render: () => <ChildrenPage /> },
+  { path: 'people', label: 'People', render: () => <PeoplePage /> },
+  { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
+  { path: 'mail', label: 'Mail', render: () => <MailPage /> },
   { path: 'account', label: 'Your account', render: () => <AccountPage /> },
 ];
 

@@ -24,6 +24,7 @@ createRoot(document.getElementById('root')!).render(
       basePath={config.basePath}
       allowedRoles={allowedRoles}
       routes={routes}
+      magicLinks
     />
   </StrictMode>,
 );

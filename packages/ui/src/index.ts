@@ -1,12 +1,16 @@
 /** Shared UI for the portal SPAs. Import the theme once per app: `import '@portal/ui/theme.css'`. */
 export { applyBrand, brandCssVariables, type Brand } from './brand';
 export { AccountPage } from './components/account-page';
+export { AUTH_PATHS } from './auth/public-pages';
+export { Badge, type BadgeTone } from './components/badge';
 export { Button, type ButtonProps } from './components/button';
 export { Card } from './components/card';
 export { ChildCard, type ChildCardProps } from './components/child-card';
 export { ChildrenSearch, type ChildrenListData, type ChildrenListVariables } from './components/children-search';
 export { ChildrenTable } from './components/children-table';
 export { EmptyState } from './components/empty-state';
+export { FormAlert, StatusMessage } from './components/form-alert';
+export { errorField, fieldError, otherErrors, unexpectedError } from './components/form-errors';
 export { GENDER_LABEL, STATUS_LABEL } from './components/labels';
 export { Layout, type NavItem } from './components/layout';
 export { Logo } from './components/logo';
@@ -14,15 +18,18 @@ export { Page } from './components/page';
 export { PortalApp, type PortalAppProps, type PortalRoute } from './components/portal-app';
 export { usePortal, type PortalInfo } from './components/portal-context';
 export { SignInPage } from './components/sign-in-page';
+export { SelectField, type SelectFieldProps, type SelectOption } from './components/select-field';
 export { Spinner } from './components/spinner';
 export { TextField, type TextFieldProps } from './components/text-field';
 export { useDebouncedValue } from './hooks/use-debounced-value';
 export { useDocumentTitle } from './hooks/use-document-title';
+export { useFragmentToken } from './hooks/use-fragment-token';
 export { Link, Router, useRouter } from './router/router';
 export { createApolloClient } from './session/apollo';
 export { isRoleAllowed, roleLabel, wrongRoleMessage } from './session/roles';
 export {
   SessionProvider,
+  type AdoptOptions,
   useSession,
   type FormError,
   type SessionState,

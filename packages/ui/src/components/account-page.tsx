@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { MeDocument } from '@portal/graphql-types';
+import { ChangePasswordForm } from '../auth/change-password-form';
+import { SignOutEverywhere } from '../auth/sign-out-everywhere';
 import { roleLabel } from '../session/roles';
 import { Card } from './card';
 import { Page } from './page';
 import { Spinner } from './spinner';
 
-/** The signed-in person's details, from the `me` query. */
+/** The signed-in person's details (from the `me` query), password change and "Sign out everywhere". */
 export function AccountPage() {
   const { data, error } = useQuery(MeDocument);
   const me = data?.me;
@@ -41,6 +43,8 @@ export function AccountPage() {
           </dl>
         </Card>
       )}
+      <ChangePasswordForm />
+      <SignOutEverywhere />
     </Page>
   );
 }

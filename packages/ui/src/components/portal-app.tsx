@@ -1,5 +1,6 @@
 import type { Role } from '@portal/graphql-types';
 import type { ReactNode } from 'react';
+import { publicPage } from '../auth/public-pages';
 import { Router, useRouter } from '../router/router';
 import { SessionProvider, useSession } from '../session/session-provider';
 import { Layout } from './layout';
@@ -22,11 +23,17 @@ export interface PortalAppProps extends PortalInfo {
   allowedRoles: readonly Role[];
   /** Screens, home first; also the navigation. */
   routes: readonly PortalRoute[];
+  /** Offers sign-in links by email (for sponsors, who rarely remember a password). */
+  magicLinks?: boolean;
 }
 
-function Screens({ routes }: { routes: readonly PortalRoute[] }) {
+function Screens({ routes, magicLinks }: { routes: readonly PortalRoute[]; magicLinks: boolean }) {
   const { state, signIn, signOut } = useSession();
   const { path } = useRouter();
+
+  // Pages opened from emailed links work in any session state, even while it is being restored.
+  const open = publicPage(path, { magicLinks });
+  if (open) return open;
 
   if (state.status === 'loading') {
     return (
@@ -36,7 +43,7 @@ function Screens({ routes }: { routes: readonly PortalRoute[] }) {
       </main>
     );
   }
-  if (state.status === 'signedOut') return <SignInPage onSignIn={signIn} notice={state.notice} />;
+  if (state.status === 'signedOut') return <SignInPage onSignIn={signIn} notice={state.notice} magicLinks={magicLinks} />;
 
   // Unknown paths show the home screen rather than a dead end.
   const route = routes.find((r) => r.path === path) ?? routes[0];
@@ -48,12 +55,12 @@ function Screens({ routes }: { routes: readonly PortalRoute[] }) {
 }
 
 /** A whole portal: session, sign-in, role check, signed-in layout and screens. */
-export function PortalApp({ appName, logoUrl, apiUrl, basePath, allowedRoles, routes }: PortalAppProps) {
+export function PortalApp({ appName, logoUrl, apiUrl, basePath, allowedRoles, routes, magicLinks = false }: PortalAppProps) {
   return (
     <PortalContext.Provider value={{ appName, logoUrl }}>
       <SessionProvider apiUrl={apiUrl} allowedRoles={allowedRoles}>
         <Router base={basePath}>
-          <Screens routes={routes} />
+          <Screens routes={routes} magicLinks={magicLinks} />
         </Router>
       </SessionProvider>
     </PortalContext.Provider>

@@ -1,10 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useDocumentTitle } from '../hooks/use-document-title';
+import { AUTH_PATHS } from '../auth/public-pages';
+import { Link } from '../router/router';
 import type { FormError, SignInResult } from '../session/session-provider';
+import { AuthFrame } from './auth-frame';
 import { Button } from './button';
-import { Card } from './card';
-import { Logo } from './logo';
-import { usePortal } from './portal-context';
+import { errorField } from './form-errors';
+import { FormAlert } from './form-alert';
 import { Spinner } from './spinner';
 import { TextField } from './text-field';
 
@@ -12,22 +13,20 @@ export interface SignInPageProps {
   onSignIn: (email: string, password: string) => Promise<SignInResult>;
   /** A message to show before any attempt, e.g. "Your session has ended". */
   notice?: string | null;
+  /** Offers "Email me a sign-in link" (sponsors). */
+  magicLinks?: boolean;
 }
 
-const fieldOf = (error: FormError) => error.field?.[error.field.length - 1] ?? null;
-
 /** Email and password form; problems are listed in a live region and the fields at fault marked invalid. */
-export function SignInPage({ onSignIn, notice }: SignInPageProps) {
-  const { appName, logoUrl } = usePortal();
+export function SignInPage({ onSignIn, notice, magicLinks = false }: SignInPageProps) {
   const alertId = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FormError[] | null>(null);
   const [busy, setBusy] = useState(false);
-  useDocumentTitle('Sign in', appName);
 
   const messages = errors ? errors.map((e) => e.message) : notice ? [notice] : [];
-  const invalid = (name: string) => errors?.some((e) => fieldOf(e) === name) ?? false;
+  const invalid = (name: string) => errors?.some((e) => errorField(e) === name) ?? false;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,57 +41,49 @@ export function SignInPage({ onSignIn, notice }: SignInPageProps) {
   }
 
   return (
-    <main id="main" className="signin">
-      <p className="signin-brand">
-        <Logo url={logoUrl} />
-        <span>{appName}</span>
+    <AuthFrame title="Sign in">
+      <FormAlert id={alertId} messages={messages} />
+      <form noValidate onSubmit={submit}>
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          aria-invalid={invalid('email') || undefined}
+          describedBy={invalid('email') ? alertId : undefined}
+        />
+        <TextField
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-invalid={invalid('password') || undefined}
+          describedBy={invalid('password') ? alertId : undefined}
+        />
+        <Button type="submit" block aria-disabled={busy || undefined}>
+          Sign in
+        </Button>
+        {busy && (
+          <p>
+            <Spinner label="Signing in…" />
+          </p>
+        )}
+      </form>
+      <p className="auth-links">
+        <Link to={AUTH_PATHS.forgotPassword}>Forgot your password?</Link>
       </p>
-      <Card>
-        <h1>Sign in</h1>
-        <div id={alertId} role="alert" className="alert">
-          {messages.length === 1 && <p>{messages[0]}</p>}
-          {messages.length > 1 && (
-            <ul>
-              {messages.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-        <form noValidate onSubmit={submit}>
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            inputMode="email"
-            required
-            value={email}
-            onChange={(e) => setEmail(e.target.value)}
-            aria-invalid={invalid('email') || undefined}
-            describedBy={invalid('email') ? alertId : undefined}
-          />
-          <TextField
-            label="Password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            aria-invalid={invalid('password') || undefined}
-            describedBy={invalid('password') ? alertId : undefined}
-          />
-          <Button type="submit" block aria-disabled={busy || undefined}>
-            Sign in
-          </Button>
-          {busy && (
-            <p>
-              <Spinner label="Signing in…" />
-            </p>
-          )}
-        </form>
-      </Card>
-    </main>
+      {magicLinks && (
+        <p className="auth-links">
+          No password? <Link to={AUTH_PATHS.magicLinkRequest}>Email me a sign-in link</Link>
+        </p>
+      )}
+    </AuthFrame>
   );
 }

@@ -1,7 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
-import { relayStylePagination } from '@apollo/client/utilities';
 import { from, switchMap, throwError } from 'rxjs';
+import { cachePolicies } from './cache-policies';
 
 export interface ApolloOptions {
   /** GraphQL endpoint, e.g. "/graphql" or "https://api.example.org/graphql". */
@@ -47,10 +47,6 @@ export function createApolloClient(options: ApolloOptions): ApolloClient {
 
   return new ApolloClient({
     link: ApolloLink.from([retryLink, authLink, httpLink]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Query: { fields: { children: relayStylePagination(['search']) } },
-      },
-    }),
+    cache: new InMemoryCache({ typePolicies: cachePolicies }),
   });
 }

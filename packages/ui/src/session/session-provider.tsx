@@ -5,6 +5,7 @@ import {
   SignInDocument,
   SignOutDocument,
   type Role,
+  type SessionFieldsFragment,
   type SessionUserFragment,
 } from '@portal/graphql-types';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
@@ -28,10 +29,23 @@ export interface FormError {
 
 export type SignInResult = { ok: true } | { ok: false; errors: FormError[] };
 
+export interface AdoptOptions {
+  /** The same person goes on (a changed password): keep what Apollo has cached. */
+  keepCache?: boolean;
+}
+
 export interface SessionContextValue {
   state: SessionState;
   signIn: (email: string, password: string) => Promise<SignInResult>;
-  signOut: () => Promise<void>;
+  /**
+   * Starts the session a mutation returned (accepted invitation, reset password, magic link,
+   * changed password); its userErrors come back as the result.
+   */
+  adoptSession: (payload: SessionFieldsFragment | null | undefined, options?: AdoptOptions) => Promise<SignInResult>;
+  /** Resolves false when signing out everywhere failed (this device stays signed in then). */
+  signOut: (options?: { everywhere?: boolean }) => Promise<boolean>;
+  /** `fetch` with the access token as `Authorization: Bearer`, retried once after a refresh on 401. */
+  fetchWithSession: (url: string, init?: RequestInit) => Promise<Response>;
 }
 
 type RefreshOutcome =
@@ -42,6 +56,7 @@ type RefreshOutcome =
 
 const UNREACHABLE = 'We could not reach the server. Check your connection and try again.';
 const SESSION_ENDED = 'Your session has ended. Please sign in again.';
+const SIGNED_OUT_EVERYWHERE = 'You are signed out on every device.';
 const RETRY_AFTER_NETWORK_ERROR_MS = 30_000;
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -64,6 +79,8 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef<Promise<RefreshOutcome> | null>(null);
   const started = useRef(false);
+  // Bumped whenever a session starts here, so a slower restore-on-load cannot undo it.
+  const epoch = useRef(0);
   // Late-bound so the Apollo client (created once) always calls the current handler.
   const onUnauthenticated = useRef<() => Promise<boolean>>(async () => false);
 
@@ -154,7 +171,10 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
     // StrictMode runs effects twice in development; restore the session only once.
     if (!started.current) {
       started.current = true;
-      void refresh().then((o) => apply(o, true));
+      const startEpoch = epoch.current;
+      void refresh().then((o) => {
+        if (epoch.current === startEpoch) apply(o, true);
+      });
     }
     // Timers are throttled in background tabs: catch up when the tab is shown again.
     const onVisible = () => {
@@ -168,13 +188,39 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
 
   useEffect(() => clearTimer, []);
 
-  const signOutRemote = useCallback(async () => {
-    try {
-      await client.mutate({ mutation: SignOutDocument, variables: { input: {} }, fetchPolicy: 'no-cache' });
-    } catch {
-      // Signing out locally matters more than telling the server; the cookie expires anyway.
-    }
-  }, [client]);
+  // Resolves false when the server could not be told (the local sign-out happens anyway).
+  const signOutRemote = useCallback(
+    async (everywhere = false): Promise<boolean> => {
+      try {
+        await client.mutate({ mutation: SignOutDocument, variables: { input: { everywhere } }, fetchPolicy: 'no-cache' });
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    [client],
+  );
+
+  const adoptSession = useCallback(
+    async (payload: SessionFieldsFragment | null | undefined, options: AdoptOptions = {}): Promise<SignInResult> => {
+      if (payload && payload.userErrors.length > 0) return { ok: false, errors: payload.userErrors };
+      if (!payload?.accessToken || !payload.user) {
+        return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message: 'Sign-in failed. Please try again.' }] };
+      }
+      epoch.current += 1;
+      token.current = { value: payload.accessToken, expiresAt: payload.accessTokenExpiresAt };
+      if (!isRoleAllowed(payload.user.role, allowedRoles)) {
+        await signOutRemote();
+        endSession(null);
+        return { ok: false, errors: [{ field: null, code: 'WRONG_ROLE', message: wrongRoleMessage(payload.user.role, allowedRoles) }] };
+      }
+      if (!options.keepCache) await client.clearStore();
+      setState({ status: 'signedIn', user: payload.user });
+      schedule();
+      return { ok: true };
+    },
+    [client, allowedRoles, endSession, signOutRemote],
+  );
 
   const signIn = useCallback(
     async (email: string, password: string): Promise<SignInResult> => {
@@ -184,36 +230,43 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
           variables: { input: { email, password } },
           fetchPolicy: 'no-cache',
         });
-        const payload = data?.signIn;
-        if (payload && payload.userErrors.length > 0) return { ok: false, errors: payload.userErrors };
-        if (!payload?.accessToken || !payload.user) {
-          return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message: 'Sign-in failed. Please try again.' }] };
-        }
-        token.current = { value: payload.accessToken, expiresAt: payload.accessTokenExpiresAt };
-        if (!isRoleAllowed(payload.user.role, allowedRoles)) {
-          await signOutRemote();
-          endSession(null);
-          return { ok: false, errors: [{ field: null, code: 'WRONG_ROLE', message: wrongRoleMessage(payload.user.role, allowedRoles) }] };
-        }
-        await client.clearStore();
-        setState({ status: 'signedIn', user: payload.user });
-        schedule();
-        return { ok: true };
+        return await adoptSession(data?.signIn);
       } catch (error) {
         const message = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? UNREACHABLE) : UNREACHABLE;
         return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message }] };
       }
     },
-    [client, allowedRoles, endSession, signOutRemote],
+    [client, adoptSession],
   );
 
-  const signOut = useCallback(async () => {
-    clearTimer();
-    await signOutRemote();
-    endSession(null);
-  }, [signOutRemote, endSession]);
+  const signOut = useCallback(
+    async (options?: { everywhere?: boolean }): Promise<boolean> => {
+      const everywhere = options?.everywhere ?? false;
+      const told = await signOutRemote(everywhere);
+      // Other devices stay signed in unless the server heard us: keep this session so they can retry.
+      if (everywhere && !told) return false;
+      clearTimer();
+      endSession(everywhere ? SIGNED_OUT_EVERYWHERE : null);
+      return true;
+    },
+    [signOutRemote, endSession],
+  );
 
-  const value = useMemo(() => ({ state, signIn, signOut }), [state, signIn, signOut]);
+  const fetchWithSession = useCallback(async (url: string, init: RequestInit = {}): Promise<Response> => {
+    const send = () => {
+      const headers = new Headers(init.headers);
+      if (token.current) headers.set('Authorization', `Bearer ${token.current.value}`);
+      return fetch(url, { ...init, headers });
+    };
+    const response = await send();
+    if (response.status !== 401 || !(await onUnauthenticated.current())) return response;
+    return send();
+  }, []);
+
+  const value = useMemo(
+    () => ({ state, signIn, adoptSession, signOut, fetchWithSession }),
+    [state, signIn, adoptSession, signOut, fetchWithSession],
+  );
   return (
     <SessionContext.Provider value={value}>
       <ApolloProvider client={client}>{children}</ApolloProvider>

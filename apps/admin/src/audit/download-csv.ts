@@ -1,0 +1,22 @@
+const FALLBACK_NAME = 'audit-events.csv';
+
+/** The file name from `Content-Disposition: attachment; filename="…"`, or a default. */
+export function fileNameOf(response: Response): string {
+  const header = response.headers.get('content-disposition') ?? '';
+  const match = /filename="?([^";]+)"?/i.exec(header);
+  return match?.[1]?.trim() || FALLBACK_NAME;
+}
+
+/** Saves a blob as a download: a link with the browser's `download` attribute, clicked once. */
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser time to start the download before the URL is released.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

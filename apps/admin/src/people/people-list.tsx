@@ -1,0 +1,82 @@
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { AdminPeopleDocument, type Role, type UserStatus } from '@portal/graphql-types';
+import { Button, EmptyState, SelectField, Spinner, TextField, useDebouncedValue } from '@portal/ui';
+import { useState } from 'react';
+import { ALL_ROLES, roleOptions, STATUS_LABEL } from './labels';
+import type { ActionOutcome } from './person-actions';
+import { PeopleTable } from './people-table';
+
+const PAGE_SIZE = 25;
+const STATUSES: UserStatus[] = ['INVITED', 'ACTIVE', 'DEACTIVATED'];
+
+export interface PeopleListProps {
+  viewerId: string;
+  canChangeRole: boolean;
+  onOutcome: (outcome: ActionOutcome) => void;
+}
+
+/** Search, role and status filters, the people table and "Load more". */
+export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListProps) {
+  const [text, setText] = useState('');
+  const [role, setRole] = useState<Role | ''>('');
+  const [status, setStatus] = useState<UserStatus | ''>('');
+  const search = useDebouncedValue(text.trim(), 300);
+  const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(AdminPeopleDocument, {
+    variables: { first: PAGE_SIZE, search: search || null, role: role || null },
+    notifyOnNetworkStatusChange: true,
+  });
+  const list = (data ?? previousData)?.users;
+  const loaded = list?.edges.map((e) => e.node) ?? [];
+  // The API filters by role and text; status is filtered among the people loaded so far.
+  const people = status ? loaded.filter((p) => p.status === status) : loaded;
+  const loadingMore = networkStatus === NetworkStatus.fetchMore;
+
+  const summary = !list
+    ? ''
+    : status
+      ? `${people.length} ${STATUS_LABEL[status].toLowerCase()} among the ${loaded.length} of ${list.totalCount} loaded`
+      : `Showing ${loaded.length} of ${list.totalCount} ${list.totalCount === 1 ? 'person' : 'people'}`;
+
+  return (
+    <>
+      <div className="filters">
+        <TextField label="Search people" hint="By name or email" type="search" name="people-search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />
+        <SelectField label="Role" name="people-role" options={[{ value: '', label: 'Any role' }, ...roleOptions(ALL_ROLES)]} value={role} onChange={(e) => setRole(e.target.value as Role | '')} />
+        <SelectField
+          label="Status"
+          name="people-status"
+          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as UserStatus | '')}
+        />
+      </div>
+      <p role="status" className="muted">
+        {summary}
+      </p>
+      {error && (
+        <div role="alert" className="alert">
+          <p>We could not load the people. {error.message}</p>
+          <Button variant="secondary" onClick={() => void refetch()}>
+            Try again
+          </Button>
+        </div>
+      )}
+      {!list && !error && <Spinner />}
+      {list && people.length === 0 && <EmptyState title="Nobody matches these filters." />}
+      {people.length > 0 && <PeopleTable people={people} viewerId={viewerId} canChangeRole={canChangeRole} onOutcome={onOutcome} />}
+      {list?.pageInfo.hasNextPage && (
+        <div className="pager">
+          <Button
+            variant="secondary"
+            aria-disabled={loadingMore || undefined}
+            onClick={() => !loadingMore && void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
+          >
+            Load more
+          </Button>
+          {loadingMore && <Spinner label="Loading more…" />}
+        </div>
+      )}
+    </>
+  );
+}
