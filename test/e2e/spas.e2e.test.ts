@@ -13,7 +13,7 @@ if (!chromiumPath) process.stdout.write('Browser tests skipped: no Chromium foun
 const PASSWORD = 'portal-demo-2026';
 
 const APPS = [
-  { app: 'sponsor', email: 'anna.miller@demo.portal', heading: 'My children', expectText: ['Amani', 'Baraka', 'Nakato'], notText: ['Wanjiru'] },
+  { app: 'sponsor', email: 'anna.miller@demo.portal', heading: 'My children', expectText: ['Amani', 'Baraka', 'Akello'], notText: ['Chiku'] },
   { app: 'partner', email: 'partner.uganda@demo.portal', heading: 'Children', expectText: ['UG-0001', 'Okello'], notText: ['KE-0001'] },
   { app: 'admin', email: 'admin@demo.portal', heading: 'Children', expectText: ['KE-0001', '28'], notText: [] },
 ] as const;

@@ -8,6 +8,7 @@ import { openDatabase } from './db/open-database';
 import { createApp } from './http/app';
 import { seedDemoData } from './modules/seed/demo-seed';
 import { DEMO_USERS } from './modules/seed/demo-data';
+import { startSync } from './modules/sync/sync-boot';
 
 /** Boots the portal: database (embedded unless DATABASE_URL), migrations, demo seed, HTTP server. */
 async function main(): Promise<void> {
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     { issuer: config.jwt.issuer, audience: config.jwt.audience, ttlSeconds: config.jwt.accessTokenTtlSeconds },
     verifyKeysFromPems(config.jwt.previousPublicKeys),
   );
+  const sync = await startSync(config, log, dataSource);
   const app = await createApp({ config, log, dataSource, accessTokens });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(config.port, config.host, () => resolve(s));
@@ -47,6 +49,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     server.close();
+    await sync.stop();
     await app.stop();
     await db.close();
     process.exit(0);

@@ -28,6 +28,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_PREVIOUS_PUBLIC_KEYS: '{not json' })).toThrow(/JWT_PREVIOUS_PUBLIC_KEYS/);
   });
 
+  it('runs the bundled Salesforce sandbox unless credentials are set, and refuses half a configuration', () => {
+    expect(loadConfig({}).salesforce).toBeNull();
+    const jwt = loadConfig({ SALESFORCE_LOGIN_URL: 'https://login.salesforce.com', SALESFORCE_CLIENT_ID: 'id', SALESFORCE_USERNAME: 'u@ngo.org', SALESFORCE_PRIVATE_KEY: 'a\\nb' });
+    expect(jwt.salesforce).toEqual(expect.objectContaining({ kind: 'jwt', privateKey: 'a\nb', apiVersion: '62.0' }));
+    expect(() => loadConfig({ SALESFORCE_CLIENT_ID: 'id' })).toThrow(/go together/);
+    expect(() => loadConfig({ SALESFORCE_LOGIN_URL: 'https://x.my.salesforce.com', SALESFORCE_CLIENT_ID: 'id', SALESFORCE_USERNAME: 'u' })).toThrow(/PRIVATE_KEY/);
+  });
+
   it('fails fast with every invalid variable named', () => {
     expect(() => loadConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '3600' })).toThrow(ConfigError);
     try {

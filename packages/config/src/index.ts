@@ -34,7 +34,24 @@ const EnvSchema = z.object({
   SIGN_IN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).default(30),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   STAFF_TWO_FACTOR: z.enum(['required', 'optional']).default('required'),
+  SALESFORCE_LOGIN_URL: z.string().url().optional(),
+  SALESFORCE_CLIENT_ID: z.string().optional(),
+  SALESFORCE_USERNAME: z.string().optional(),
+  SALESFORCE_PRIVATE_KEY: z.string().optional(),
+  SALESFORCE_CLIENT_SECRET: z.string().optional(),
+  SALESFORCE_PASSWORD: z.string().optional(),
+  SALESFORCE_API_VERSION: z.string().regex(/^\d+\.0$/).default('62.0'),
+  SYNC_ENABLED: z.enum(['true', 'false']).default('true'),
+  SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
+  SYNC_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(300),
+  SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
+  SYNC_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).default(30),
 });
+
+/** How to reach a real Salesforce org; null means: run the bundled sandbox. */
+export type SalesforceConfig =
+  | { kind: 'jwt'; loginUrl: string; clientId: string; username: string; privateKey: string; apiVersion: string }
+  | { kind: 'password'; loginUrl: string; clientId: string; clientSecret: string; username: string; password: string; apiVersion: string };
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -65,6 +82,8 @@ export interface Config {
   /** Whether staff must use an authenticator app to sign in. */
   staffTwoFactorRequired: boolean;
   spaDistRoot: string | null;
+  salesforce: SalesforceConfig | null;
+  sync: { enabled: boolean; intervalSeconds: number; overlapSeconds: number; maxAttempts: number; retryBaseSeconds: number };
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -79,6 +98,22 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+/** Salesforce credentials: JWT bearer (private key) or password grant (client secret + password); none: sandbox. */
+function salesforceConfig(e: Env): SalesforceConfig | null {
+  const { SALESFORCE_LOGIN_URL: loginUrl, SALESFORCE_CLIENT_ID: clientId, SALESFORCE_USERNAME: username } = e;
+  if (!loginUrl && !clientId && !username) return null;
+  if (!loginUrl || !clientId || !username) {
+    throw new ConfigError('Invalid configuration:\n  SALESFORCE_LOGIN_URL, SALESFORCE_CLIENT_ID and SALESFORCE_USERNAME go together');
+  }
+  if (e.SALESFORCE_PRIVATE_KEY) {
+    return { kind: 'jwt', loginUrl, clientId, username, privateKey: e.SALESFORCE_PRIVATE_KEY.replace(/\\n/g, '\n'), apiVersion: e.SALESFORCE_API_VERSION };
+  }
+  if (e.SALESFORCE_CLIENT_SECRET && e.SALESFORCE_PASSWORD) {
+    return { kind: 'password', loginUrl, clientId, clientSecret: e.SALESFORCE_CLIENT_SECRET, username, password: e.SALESFORCE_PASSWORD, apiVersion: e.SALESFORCE_API_VERSION };
+  }
+  throw new ConfigError('Invalid configuration:\n  SALESFORCE_PRIVATE_KEY (JWT bearer) or SALESFORCE_CLIENT_SECRET + SALESFORCE_PASSWORD is required');
+}
 
 /** JWT_PREVIOUS_PUBLIC_KEYS is a JSON object {"<kid>": "<PEM public key>"}. */
 function parseKeyMap(raw: string | undefined): Record<string, string> {
@@ -128,6 +163,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     staffTwoFactorRequired: e.STAFF_TWO_FACTOR === 'required',
     spaDistRoot: e.SPA_DIST_ROOT ?? null,
+    salesforce: salesforceConfig(e),
+    sync: {
+      enabled: e.SYNC_ENABLED === 'true',
+      intervalSeconds: e.SYNC_INTERVAL_SECONDS,
+      overlapSeconds: e.SYNC_OVERLAP_SECONDS,
+      maxAttempts: e.SYNC_MAX_ATTEMPTS,
+      retryBaseSeconds: e.SYNC_RETRY_BASE_SECONDS,
+    },
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

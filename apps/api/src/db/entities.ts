@@ -10,5 +10,6 @@ import { OneTimeToken } from '../modules/identity/one-time-token.entity';
 import { MailOutbox } from '../modules/mail/mail-outbox.entity';
 import { ApiToken } from '../modules/api-tokens/api-token.entity';
 import { RecoveryCode } from '../modules/two-factor/recovery-code.entity';
+import { syncEntities } from '../modules/sync/sync.entities';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities];

@@ -26,11 +26,13 @@ import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { apiTokenRules } from '../modules/api-tokens/api-token.rules';
 import { TwoFactorResolver } from '../modules/two-factor/two-factor.resolver';
 import { twoFactorRules } from '../modules/two-factor/two-factor.rules';
+import { SyncResolver } from '../modules/sync/sync.resolver';
+import { syncRules } from '../modules/sync/sync.rules';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, ApiTokenResolver, TwoFactorResolver] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
-const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules];
+const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules];
 
 /** The root-field rules of every module, merged: the single place the shield reads. */
 export function rootRules(): { Query: Record<string, unknown>; Mutation: Record<string, unknown> } {

@@ -3,6 +3,7 @@ import { AuditEvents1795599053627 } from './1795599053627-AuditEvents';
 import { IdentityLifecycle1795599501980 } from './1795599501980-IdentityLifecycle';
 import { ApiTokens1795599792852 } from './1795599792852-ApiTokens';
 import { TwoFactor1795600043829 } from './1795600043829-TwoFactor';
+import { SyncTables1795600340673 } from './1795600340673-SyncTables';
 
 /** Every migration, in order. The schema is built only by these (never `synchronize`). */
-export const migrations = [Init1795598079470, AuditEvents1795599053627, IdentityLifecycle1795599501980, ApiTokens1795599792852, TwoFactor1795600043829];
+export const migrations = [Init1795598079470, AuditEvents1795599053627, IdentityLifecycle1795599501980, ApiTokens1795599792852, TwoFactor1795600043829, SyncTables1795600340673];

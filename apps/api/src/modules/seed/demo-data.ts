@@ -1,8 +1,9 @@
 import { AccountKind } from '../accounts/account.entity';
 import { ChildStatus, Gender } from '../children/child.entity';
 import { Role } from '../users/user.entity';
+import { demoData } from '@portal/salesforce-sandbox';
 
-/** The demo NGO shown on first start (and mirrored later by the Salesforce sandbox). Pure data. */
+/** The demo NGO shown on first start, the same as the Salesforce sandbox's seed. Pure data. */
 export const DEMO_ORGANIZATIONS = [
   { key: 'kibera', name: 'Kibera Community Trust', country: 'KE' },
   { key: 'gulu', name: 'Gulu Hope Partners', country: 'UG' },
@@ -14,17 +15,6 @@ export const DEMO_PROJECTS = [
   { key: 'UG', org: 'gulu', name: 'Gulu Youth Project', country: 'UG' },
 ] as const;
 
-const FIRST_NAMES: Record<string, Array<[string, Gender]>> = {
-  KE: [['Amani', Gender.FEMALE], ['Baraka', Gender.MALE], ['Wanjiru', Gender.FEMALE], ['Otieno', Gender.MALE], ['Akinyi', Gender.FEMALE], ['Kamau', Gender.MALE], ['Njeri', Gender.FEMALE], ['Kipchoge', Gender.MALE], ['Zawadi', Gender.FEMALE], ['Mwangi', Gender.MALE], ['Imani', Gender.FEMALE], ['Juma', Gender.MALE]],
-  KN: [['Chebet', Gender.FEMALE], ['Kiprono', Gender.MALE], ['Wambui', Gender.FEMALE], ['Ochieng', Gender.MALE], ['Nafula', Gender.FEMALE], ['Kibet', Gender.MALE]],
-  UG: [['Nakato', Gender.FEMALE], ['Okello', Gender.MALE], ['Achieng', Gender.FEMALE], ['Mugisha', Gender.MALE], ['Namukasa', Gender.FEMALE], ['Ssemakula', Gender.MALE], ['Atim', Gender.FEMALE], ['Opio', Gender.MALE], ['Nansubuga', Gender.FEMALE], ['Kato', Gender.MALE]],
-};
-const LAST_NAMES: Record<string, string[]> = {
-  KE: ['Otieno', 'Mwangi', 'Kariuki', 'Odhiambo', 'Wekesa', 'Njoroge'],
-  KN: ['Rotich', 'Langat', 'Cheruiyot'],
-  UG: ['Okello', 'Nakabugo', 'Mukasa', 'Ocen', 'Kiggundu'],
-};
-
 export interface DemoChild {
   code: string;
   project: string;
@@ -35,20 +25,28 @@ export interface DemoChild {
   status: ChildStatus;
 }
 
-/** Children with deterministic codes (KE-0001 …), names and birth dates between 2011 and 2020. */
+const STATUS: Record<string, ChildStatus> = { Sponsored: ChildStatus.ACTIVE, Available: ChildStatus.WAITING, Departed: ChildStatus.DEPARTED };
+
+/**
+ * The demo children, taken from the Salesforce sandbox's seed: the CRM is the system of record, so
+ * the first sync finds the same children (by code) and changes nothing.
+ */
 export function demoChildren(): DemoChild[] {
-  return DEMO_PROJECTS.flatMap((p) =>
-    FIRST_NAMES[p.key].map(([firstName, gender], i) => ({
-      code: `${p.key}-${String(i + 1).padStart(4, '0')}`,
-      project: p.key,
-      firstName,
-      lastName: LAST_NAMES[p.key][i % LAST_NAMES[p.key].length],
-      gender,
-      birthDate: `${2011 + ((i * 7) % 10)}-${String(1 + ((i * 5) % 12)).padStart(2, '0')}-${String(1 + ((i * 11) % 28)).padStart(2, '0')}`,
-      status: ChildStatus.ACTIVE,
+  return Object.entries(demoData.DEMO_CHILDREN).flatMap(([project, children]) =>
+    children.map((c) => ({
+      code: c.code,
+      project,
+      firstName: c.firstName,
+      lastName: c.lastName,
+      gender: c.gender === 'Female' ? Gender.FEMALE : Gender.MALE,
+      birthDate: c.birthdate,
+      status: STATUS[c.status],
     })),
   );
 }
+
+/** The day every demo sponsorship started, as in the sandbox. */
+export const DEMO_SPONSORSHIP_START = demoData.DEMO_SPONSORSHIP_START;
 
 export const DEMO_ACCOUNTS = [
   { key: 'miller', name: 'Miller household', kind: AccountKind.HOUSEHOLD },

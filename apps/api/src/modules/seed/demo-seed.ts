@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { Account } from '../accounts/account.entity';
-import { Child, ChildStatus } from '../children/child.entity';
+import { Child } from '../children/child.entity';
 import { PartnerOrganization } from '../partners/partner-organization.entity';
 import { Project } from '../projects/project.entity';
 import { Sponsorship } from '../sponsorships/sponsorship.entity';
 import { Role, User, UserStatus } from '../users/user.entity';
 import { hashPassword } from '../../auth/password';
-import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PROJECTS, DEMO_USERS, demoChildren } from './demo-data';
+import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PROJECTS, DEMO_SPONSORSHIP_START, DEMO_USERS, demoChildren } from './demo-data';
 
 /** Seeds the demo NGO into an empty database, in one transaction. Returns false when data exists. */
 export async function seedDemoData(dataSource: DataSource, password: string): Promise<boolean> {
@@ -22,7 +22,6 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
       const org = orgs.get(p.org)!;
       projects.set(p.key, await em.save(em.create(Project, { name: p.name, code: p.key, country: p.country, partnerOrganizationId: org.id, salesforceId: null })));
     }
-    const sponsoredCodes = new Set(DEMO_USERS.flatMap((u) => u.sponsors ?? []));
     const children = new Map<string, Child>();
     for (const c of demoChildren()) {
       const entity = em.create(Child, {
@@ -31,7 +30,7 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
         lastName: c.lastName,
         birthDate: c.birthDate,
         gender: c.gender,
-        status: sponsoredCodes.has(c.code) ? ChildStatus.ACTIVE : ChildStatus.WAITING,
+        status: c.status,
         projectId: projects.get(c.project)!.id,
         photoKey: null,
         salesforceId: null,
@@ -59,12 +58,12 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
           salesforceId: null,
         }),
       );
-      for (const [i, code] of (u.sponsors ?? []).entries()) {
+      for (const code of u.sponsors ?? []) {
         await em.save(
           em.create(Sponsorship, {
             sponsorId: user.id,
             childId: children.get(code)!.id,
-            startDate: `${2021 + i}-0${1 + i}-15`,
+            startDate: DEMO_SPONSORSHIP_START,
             endDate: null,
             active: true,
             salesforceId: null,

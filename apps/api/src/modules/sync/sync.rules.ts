@@ -1,0 +1,12 @@
+import { isStaffMember } from '../../graphql/rules';
+
+export const syncRules = {
+  Query: {
+    syncStatus: isStaffMember,
+    syncProblems: isStaffMember,
+  },
+  Mutation: {
+    runSync: isStaffMember,
+    retrySyncItem: isStaffMember,
+  },
+};

@@ -1,0 +1,138 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../graphql/connection';
+import { UserError } from '../../graphql/user-error';
+
+@ObjectType({ description: 'Where the sync of one Salesforce object stands.' })
+export class SyncObjectStatus {
+  @Field({ description: 'The portal mapping, e.g. "child".' })
+  object: string;
+
+  @Field({ description: 'The Salesforce object, e.g. "Child__c".' })
+  salesforceObject: string;
+
+  @Field({ description: '"salesforce" (read in) or "portal" (pushed out).' })
+  owner: string;
+
+  @Field(() => Date, { nullable: true, description: 'SystemModstamp of the newest record applied (the inbound cursor).' })
+  cursor: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Deletes are applied up to here.' })
+  deletedUntil: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  lastRunAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  lastSuccessAt: Date | null;
+
+  @Field(() => Int, { description: 'Rows created, changed or deleted in the portal by the last run.' })
+  rowsApplied: number;
+
+  @Field(() => Int, { description: 'Records parked or failed in the last run.' })
+  errors: number;
+
+  @Field(() => String, { nullable: true })
+  lastError: string | null;
+}
+
+@ObjectType({ description: 'The Salesforce sync at a glance (staff).' })
+export class SyncStatus {
+  @Field(() => [SyncObjectStatus])
+  objects: SyncObjectStatus[];
+
+  @Field(() => Int, { description: 'Portal changes waiting to be sent.' })
+  outboxPending: number;
+
+  @Field(() => Int, { description: 'Portal changes that gave up (dead letters).' })
+  outboxDead: number;
+
+  @Field(() => Int, { description: 'Salesforce records waiting for a parent or a fix.' })
+  parked: number;
+
+  @Field(() => Int, { description: 'Fields both sides changed since the last sync (the owner won).' })
+  conflicts: number;
+
+  @Field({ description: 'The server runs the sync (Salesforce is configured).' })
+  enabled: boolean;
+
+  @Field({ description: 'A run is in progress.' })
+  running: boolean;
+}
+
+export enum SyncProblemKind {
+  DEAD_LETTER = 'DEAD_LETTER',
+  PARKED = 'PARKED',
+}
+registerEnumType(SyncProblemKind, {
+  name: 'SyncProblemKind',
+  valuesConfig: {
+    DEAD_LETTER: { description: 'A portal change Salesforce kept rejecting.' },
+    PARKED: { description: 'A Salesforce record the portal could not apply yet.' },
+  },
+});
+
+@ObjectType({ description: 'Something the sync could not do, with the error from Salesforce or the portal.' })
+export class SyncProblem {
+  @Field(() => ID, { description: 'Pass it to retrySyncItem.' })
+  id: string;
+
+  @Field(() => SyncProblemKind)
+  kind: SyncProblemKind;
+
+  @Field({ description: 'The mapping, e.g. "letter" or "child".' })
+  object: string;
+
+  @Field(() => String, { nullable: true, description: 'The portal row (dead letters).' })
+  entityId: string | null;
+
+  @Field(() => String, { nullable: true })
+  salesforceId: string | null;
+
+  @Field({ description: 'Salesforce statusCode / errorCode, or a portal code such as PARENT_MISSING.' })
+  errorCode: string;
+
+  @Field()
+  message: string;
+
+  @Field(() => Int)
+  attempts: number;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+}
+
+@ObjectType()
+export class SyncProblemConnection extends Connection(SyncProblem) {}
+
+@InputType()
+export class RunSyncInput {
+  @Field({ nullable: true, defaultValue: false, description: 'Re-read everything (ignore cursors) and reconcile deletes.' })
+  full: boolean;
+}
+
+@ObjectType()
+export class RunSyncPayload {
+  @Field(() => SyncStatus, { nullable: true, description: 'The status after the run.' })
+  status: SyncStatus | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class RetrySyncItemInput {
+  @Field(() => ID, { description: 'A SyncProblem id.' })
+  id: string;
+}
+
+@ObjectType()
+export class RetrySyncItemPayload {
+  @Field(() => SyncProblem, { nullable: true, description: 'The item after the retry; null once it went through.' })
+  problem: SyncProblem | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
