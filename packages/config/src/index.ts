@@ -46,12 +46,26 @@ const EnvSchema = z.object({
   SYNC_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(300),
   SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   SYNC_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).default(30),
+  S3_ENDPOINT: z.string().optional(),
+  S3_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  S3_USE_SSL: z.enum(['true', 'false']).default('true'),
+  S3_ACCESS_KEY: z.string().optional(),
+  S3_SECRET_KEY: z.string().optional(),
+  S3_BUCKET: z.string().default('portal-media'),
+  S3_REGION: z.string().default('us-east-1'),
+  STORAGE_SECRET: z.string().min(32).optional(),
+  MEDIA_ORIGINAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 /** How to reach a real Salesforce org; null means: run the bundled sandbox. */
 export type SalesforceConfig =
   | { kind: 'jwt'; loginUrl: string; clientId: string; username: string; privateKey: string; apiVersion: string }
   | { kind: 'password'; loginUrl: string; clientId: string; clientSecret: string; username: string; password: string; apiVersion: string };
+
+/** S3/MinIO when S3_ENDPOINT is set; otherwise files under DATA_DIR/storage with HMAC-signed URLs. */
+export type StorageConfig =
+  | { kind: 's3'; endpoint: string; port: number | null; useSSL: boolean; accessKey: string; secretKey: string; bucket: string; region: string }
+  | { kind: 'local'; rootDir: string; secret: string | null };
 
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -84,6 +98,9 @@ export interface Config {
   spaDistRoot: string | null;
   salesforce: SalesforceConfig | null;
   sync: { enabled: boolean; intervalSeconds: number; overlapSeconds: number; maxAttempts: number; retryBaseSeconds: number };
+  storage: StorageConfig;
+  /** Days an uploaded original is kept after processing; display and thumbnail stay. */
+  mediaOriginalRetentionDays: number;
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -113,6 +130,26 @@ function salesforceConfig(e: Env): SalesforceConfig | null {
     return { kind: 'password', loginUrl, clientId, clientSecret: e.SALESFORCE_CLIENT_SECRET, username, password: e.SALESFORCE_PASSWORD, apiVersion: e.SALESFORCE_API_VERSION };
   }
   throw new ConfigError('Invalid configuration:\n  SALESFORCE_PRIVATE_KEY (JWT bearer) or SALESFORCE_CLIENT_SECRET + SALESFORCE_PASSWORD is required');
+}
+
+/** Object storage: S3_ENDPOINT with both keys selects S3/MinIO; none of them the local folder. */
+function storageConfig(e: Env, dataDir: string): StorageConfig {
+  if (!e.S3_ENDPOINT && !e.S3_ACCESS_KEY && !e.S3_SECRET_KEY) {
+    return { kind: 'local', rootDir: path.join(dataDir, 'storage'), secret: e.STORAGE_SECRET ?? null };
+  }
+  if (!e.S3_ENDPOINT || !e.S3_ACCESS_KEY || !e.S3_SECRET_KEY) {
+    throw new ConfigError('Invalid configuration:\n  S3_ENDPOINT, S3_ACCESS_KEY and S3_SECRET_KEY go together');
+  }
+  return {
+    kind: 's3',
+    endpoint: e.S3_ENDPOINT,
+    port: e.S3_PORT ?? null,
+    useSSL: e.S3_USE_SSL === 'true',
+    accessKey: e.S3_ACCESS_KEY,
+    secretKey: e.S3_SECRET_KEY,
+    bucket: e.S3_BUCKET,
+    region: e.S3_REGION,
+  };
 }
 
 /** JWT_PREVIOUS_PUBLIC_KEYS is a JSON object {"<kid>": "<PEM public key>"}. */
@@ -171,6 +208,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxAttempts: e.SYNC_MAX_ATTEMPTS,
       retryBaseSeconds: e.SYNC_RETRY_BASE_SECONDS,
     },
+    storage: storageConfig(e, path.resolve(e.DATA_DIR)),
+    mediaOriginalRetentionDays: e.MEDIA_ORIGINAL_RETENTION_DAYS,
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

@@ -4,6 +4,8 @@ import type { Viewer } from '../auth/viewer';
 import type { Sponsorship } from '../modules/sponsorships/sponsorship.entity';
 import { User } from '../modules/users/user.entity';
 import { scopedQuery, type ScopedTypeName, SCOPED } from './scoped-query';
+import type { Approval } from '../modules/approvals/approval.entity';
+import { approvalsBySubjectLoader } from '../modules/approvals/approval.service';
 
 type ById = { [K in ScopedTypeName]: DataLoader<string, InstanceType<(typeof SCOPED)[K]['entity']> | null> };
 
@@ -13,6 +15,8 @@ export interface Loaders {
   sponsorshipsByChildId: DataLoader<string, Sponsorship[]>;
   /** First names only: the one detail of a sponsor that partners and children may know. */
   sponsorFirstNameById: DataLoader<string, string | null>;
+  /** Review decisions on each subject (a letter …) the viewer may read, oldest first. */
+  approvalsBySubjectId: DataLoader<string, Approval[]>;
 }
 
 export function createLoaders(db: EntityManager, viewer: Viewer | null): Loaders {
@@ -28,6 +32,7 @@ export function createLoaders(db: EntityManager, viewer: Viewer | null): Loaders
   ) as unknown as ById;
   return {
     byId,
+    approvalsBySubjectId: approvalsBySubjectLoader(db, viewer),
     sponsorshipsByChildId: new DataLoader(async (childIds) => {
       const qb = scopedQuery(db, viewer, 'Sponsorship');
       const rows = await qb.andWhere(`${qb.alias}.child_id IN (:...childIds)`, { childIds: [...childIds] }).getMany();

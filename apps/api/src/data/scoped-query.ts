@@ -12,6 +12,12 @@ import { Sponsorship } from '../modules/sponsorships/sponsorship.entity';
 import { scopeSponsorships } from '../modules/sponsorships/sponsorship.scope';
 import { User } from '../modules/users/user.entity';
 import { scopeUsers } from '../modules/users/user.scope';
+import { Letter } from '../modules/letters/letter.entity';
+import { scopeLetters } from '../modules/letters/letter.scope';
+import { Approval } from '../modules/approvals/approval.entity';
+import { scopeApprovals } from '../modules/approvals/approval.scope';
+import { Media, Upload, UploadBatch } from '../modules/media/media.entity';
+import { scopeMedia, scopeUploads } from '../modules/media/media.scope';
 
 type ScopeFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, viewer: Viewer | null) => SelectQueryBuilder<T>;
 
@@ -38,6 +44,11 @@ export const SCOPED = {
   Project: entry(Project, 'project', scopeProjects),
   Child: entry(Child, 'child', scopeChildren),
   Sponsorship: entry(Sponsorship, 'sponsorship', scopeSponsorships),
+  Letter: entry(Letter, 'letter', scopeLetters),
+  Approval: entry(Approval, 'approval', scopeApprovals),
+  UploadBatch: entry(UploadBatch, 'batch', scopeUploads),
+  Upload: entry(Upload, 'upload', scopeUploads),
+  Media: entry(Media, 'media', scopeMedia),
 } as const;
 
 export type ScopedTypeName = keyof typeof SCOPED;

@@ -28,11 +28,14 @@ import { TwoFactorResolver } from '../modules/two-factor/two-factor.resolver';
 import { twoFactorRules } from '../modules/two-factor/two-factor.rules';
 import { SyncResolver } from '../modules/sync/sync.resolver';
 import { syncRules } from '../modules/sync/sync.rules';
+import { letterResolvers, letterRules } from '../modules/letters/letters.module';
+import { mediaResolvers } from '../modules/media/media.resolver';
+import { mediaRules } from '../modules/media/media.rules';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
-const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules];
+const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules, letterRules, mediaRules];
 
 /** The root-field rules of every module, merged: the single place the shield reads. */
 export function rootRules(): { Query: Record<string, unknown>; Mutation: Record<string, unknown> } {

@@ -12,6 +12,7 @@ export enum UserErrorCode {
   INVALID_TOKEN = 'INVALID_TOKEN',
   INVALID_CODE = 'INVALID_CODE',
   NOT_ALLOWED = 'NOT_ALLOWED',
+  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation could not do what was asked.' });
 

@@ -12,11 +12,15 @@ import { costPlugin } from '../graphql/cost-plugin';
 import { CostBudget } from '../graphql/cost-budget';
 import { mountSpas } from './spa';
 import { auditCsvHandler } from '../modules/audit/audit-export';
+import { printPackHandler } from '../modules/letters/print-pack';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle';
+import { attachMediaRuntime, createMediaRuntime, type MediaRuntime } from '../modules/media/media-runtime';
 
 export interface App {
   express: Express;
   apollo: ApolloServer<Context>;
+  /** Object storage and the media job queue; main.ts starts its worker. */
+  media: MediaRuntime;
   stop(): Promise<void>;
 }
 
@@ -33,6 +37,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       windowSeconds: config.limits.signInWindowSeconds,
     }),
   };
+  const media = await createMediaRuntime({ config, log, dataSource });
+  attachMediaRuntime(services, media);
   const schema = await buildAppSchema();
   const budget = new CostBudget({
     maxOperationCost: config.limits.maxCost,
@@ -83,6 +89,9 @@ export async function createApp(deps: AppDeps): Promise<App> {
     }
   });
 
+  // Presigned uploads and downloads of the local object storage (before any body parser).
+  app.use(media.storageHandler);
+
   // Same-origin SPAs need no CORS; SPAs on their own origins must be on the allow-list.
   const corsOptions = cors<cors.CorsRequest>({ origin: config.corsOrigins, credentials: true });
   app.use(
@@ -94,14 +103,17 @@ export async function createApp(deps: AppDeps): Promise<App> {
   );
 
   app.get('/exports/audit-events.csv', auditCsvHandler(services));
+  app.get('/letters/print-pack.pdf', printPackHandler(services));
 
   mountSpas(app, config.spaDistRoot, log);
 
   return {
     express: app,
     apollo,
+    media,
     async stop() {
       await apollo.stop();
+      await media.stop();
     },
   };
 }

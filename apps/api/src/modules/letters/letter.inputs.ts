@@ -1,0 +1,76 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType({ description: 'A letter to one child, or the same letter to several (merge fields: {{childFirstName}}, {{sponsorFirstName}}).' })
+export class WriteLetterInput {
+  @Field(() => [ID], { description: 'Children you sponsor; one letter each, grouped when several.' })
+  childIds: string[];
+
+  @Field()
+  body: string;
+
+  @Field(() => String, { nullable: true, description: 'Language of the text; your own by default.' })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  stationeryKey?: string | null;
+
+  @Field({ defaultValue: false, description: 'Send for review at once instead of saving drafts.' })
+  submit: boolean;
+}
+
+@InputType({ description: 'Changes to a draft or to a letter sent back for changes.' })
+export class UpdateLetterInput {
+  @Field(() => ID)
+  letterId: string;
+
+  @Field(() => String, { nullable: true })
+  body?: string | null;
+
+  @Field(() => String, { nullable: true })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true })
+  stationeryKey?: string | null;
+
+  @Field({ defaultValue: false, description: 'Send for review after saving.' })
+  submit: boolean;
+}
+
+@InputType()
+export class LetterIdsInput {
+  @Field(() => [ID])
+  letterIds: string[];
+}
+
+@InputType()
+export class LetterIdInput {
+  @Field(() => ID)
+  letterId: string;
+}
+
+@InputType()
+export class LetterDecisionInput {
+  @Field(() => ID)
+  letterId: string;
+
+  @Field(() => String, { nullable: true, description: 'Required to request changes or reject; the writer sees it.' })
+  reason?: string | null;
+}
+
+@InputType({ description: "A child's reply, recorded by the partner (a transcription or a note; scans come later)." })
+export class RecordChildReplyInput {
+  @Field(() => ID)
+  childId: string;
+
+  @Field()
+  body: string;
+
+  @Field(() => String, { nullable: true })
+  language?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The letter it answers, if any.' })
+  inReplyToId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Which sponsorship, when the child has several sponsors.' })
+  sponsorshipId?: string | null;
+}

@@ -1,0 +1,27 @@
+import { isPartnerUser, isSignedInPerson, isSponsorUser, isStaffMember } from '../../graphql/rules';
+
+// Moves of an existing letter are open to every signed-in person: the state machine decides which
+// role may make which move (a partner "approving" gets a userError), and row scope which letters
+// each person can reach at all. Creating letters and the role-specific queues are gated here.
+export const letterRules = {
+  Query: {
+    letters: isSignedInPerson,
+    letter: isSignedInPerson,
+    letterReviewQueue: isStaffMember,
+    printQueue: isPartnerUser,
+    screenLetterText: isSignedInPerson,
+  },
+  Mutation: {
+    writeLetter: isSponsorUser,
+    recordChildReply: isPartnerUser,
+    updateLetter: isSignedInPerson,
+    submitLetters: isSignedInPerson,
+    approveLetter: isSignedInPerson,
+    approveLetters: isSignedInPerson,
+    requestLetterChanges: isSignedInPerson,
+    rejectLetter: isSignedInPerson,
+    markLettersPrinted: isSignedInPerson,
+    markLettersDelivered: isSignedInPerson,
+    markLetterRead: isSignedInPerson,
+  },
+};

@@ -1,0 +1,36 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import type { Viewer } from '../../auth/viewer';
+import { isPartner, isSponsor, isStaff } from '../../auth/viewer';
+import type { Media, Upload, UploadBatch } from './media.entity';
+
+/** Uploads and batches: staff see all; a partner those of its own organization; nobody else any. */
+export function scopeUploads<T extends Upload | UploadBatch>(qb: SelectQueryBuilder<T>, viewer: Viewer | null): SelectQueryBuilder<T> {
+  if (!viewer) return qb.andWhere('1 = 0');
+  if (isStaff(viewer)) return qb;
+  if (isPartner(viewer)) return qb.andWhere(`${qb.alias}.partner_organization_id = :scopeOrgId`, { scopeOrgId: viewer.partnerOrganizationId });
+  return qb.andWhere('1 = 0');
+}
+
+/**
+ * Media: staff see all; a partner its organization's media of its own children (or not yet matched);
+ * a sponsor only APPROVED media of children they actively sponsor.
+ */
+export function scopeMedia(qb: SelectQueryBuilder<Media>, viewer: Viewer | null): SelectQueryBuilder<Media> {
+  const a = qb.alias;
+  if (!viewer) return qb.andWhere('1 = 0');
+  if (isStaff(viewer)) return qb;
+  if (isPartner(viewer)) {
+    return qb.andWhere(
+      `${a}.partner_organization_id = :scopeOrgId AND (${a}.child_id IS NULL OR ${a}.child_id IN
+        (SELECT c.id FROM child c JOIN project p ON p.id = c.project_id WHERE p.partner_organization_id = :scopeOrgId))`,
+      { scopeOrgId: viewer.partnerOrganizationId },
+    );
+  }
+  if (isSponsor(viewer)) {
+    return qb.andWhere(
+      `${a}.status = 'APPROVED' AND EXISTS (SELECT 1 FROM sponsorship s WHERE s.child_id = ${a}.child_id AND s.sponsor_id = :scopeUserId AND s.active)`,
+      { scopeUserId: viewer.userId },
+    );
+  }
+  return qb.andWhere('1 = 0');
+}
