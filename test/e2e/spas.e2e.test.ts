@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
 import { startPortal, type RunningPortal } from './portal-server';
@@ -23,6 +24,25 @@ async function signIn(page: Page, baseUrl: string, app: string, email: string): 
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** The authenticator-app code for the 30-second step after this one (one step of drift is accepted). */
+const nextStepCode = (secret: string): string =>
+  TOTP.generate({ secret: Secret.fromBase32(secret), period: 30, digits: 6, algorithm: 'SHA1', timestamp: Date.now() + 30_000 });
+
+/** Staff set up an authenticator app at first sign-in: returns the secret read from the setup key on the page. */
+async function enrollTwoFactor(page: Page): Promise<string> {
+  await page.getByRole('heading', { level: 1, name: 'Set up two-step verification' }).waitFor();
+  const secret = (await page.locator('.secret-key').innerText()).replace(/\s/g, '');
+  await page.getByRole('img', { name: /QR code/ }).waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByLabel('Authentication code').fill(TOTP.generate({ secret: Secret.fromBase32(secret), period: 30, digits: 6, algorithm: 'SHA1' }));
+  await page.getByRole('button', { name: 'Verify code' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
+  expect(await page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem').count()).toBe(10);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'I have saved them — continue' }).click();
+  return secret;
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -60,6 +80,8 @@ describeBrowser('the three SPAs in Chromium against the started portal', () => {
       expect(await seriousViolations(page)).toEqual([]);
 
       await signIn(page, portal.baseUrl, a.app, a.email);
+      // Staff must set up two-step verification at their first sign-in (STAFF_TWO_FACTOR=required).
+      const secret = a.app === 'admin' ? await enrollTwoFactor(page) : null;
       await page.getByRole('heading', { level: 1, name: a.heading }).waitFor();
       for (const text of a.expectText) await page.getByText(text, { exact: false }).first().waitFor();
       const body = await page.locator('main').innerText();
@@ -71,6 +93,16 @@ describeBrowser('the three SPAs in Chromium against the started portal', () => {
       await page.getByRole('heading', { level: 1, name: a.heading }).waitFor();
       await page.getByRole('button', { name: 'Sign out' }).click();
       await page.getByRole('button', { name: 'Sign in' }).waitFor();
+
+      if (secret) {
+        // The next sign-in asks for a code from the app.
+        await signIn(page, portal.baseUrl, a.app, a.email);
+        await page.getByRole('heading', { level: 1, name: 'Two-step verification' }).waitFor();
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.getByLabel('Authentication code').fill(nextStepCode(secret));
+        await page.getByRole('button', { name: 'Verify', exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: a.heading }).waitFor();
+      }
       await context.close();
     });
   }

@@ -35,4 +35,5 @@ export {
   type SessionState,
   type SessionUser,
   type SignInResult,
+  type TwoFactorChallenge,
 } from './session/session-provider';

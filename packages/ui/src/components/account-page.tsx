@@ -3,13 +3,14 @@ import { MeDocument } from '@portal/graphql-types';
 import { ChangePasswordForm } from '../auth/change-password-form';
 import { SignOutEverywhere } from '../auth/sign-out-everywhere';
 import { roleLabel } from '../session/roles';
+import { TwoFactorSection } from '../two-factor/two-factor-section';
 import { Card } from './card';
 import { Page } from './page';
 import { Spinner } from './spinner';
 
-/** The signed-in person's details (from the `me` query), password change and "Sign out everywhere". */
+/** The signed-in person's details (from the `me` query), two-step verification, password change and "Sign out everywhere". */
 export function AccountPage() {
-  const { data, error } = useQuery(MeDocument);
+  const { data, error, refetch } = useQuery(MeDocument);
   const me = data?.me;
   return (
     <Page title="Your account">
@@ -43,6 +44,7 @@ export function AccountPage() {
           </dl>
         </Card>
       )}
+      {me && <TwoFactorSection enabled={me.twoFactorEnabled} onChanged={() => void refetch()} />}
       <ChangePasswordForm />
       <SignOutEverywhere />
     </Page>

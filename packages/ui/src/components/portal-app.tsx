@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { publicPage } from '../auth/public-pages';
 import { Router, useRouter } from '../router/router';
 import { SessionProvider, useSession } from '../session/session-provider';
+import { TwoFactorSignIn } from '../two-factor/two-factor-sign-in';
 import { Layout } from './layout';
 import { PortalContext, type PortalInfo } from './portal-context';
 import { SignInPage } from './sign-in-page';
@@ -44,6 +45,7 @@ function Screens({ routes, magicLinks }: { routes: readonly PortalRoute[]; magic
     );
   }
   if (state.status === 'signedOut') return <SignInPage onSignIn={signIn} notice={state.notice} magicLinks={magicLinks} />;
+  if (state.status === 'twoFactor') return <TwoFactorSignIn challenge={state.challenge} />;
 
   // Unknown paths show the home screen rather than a dead end.
   const route = routes.find((r) => r.path === path) ?? routes[0];

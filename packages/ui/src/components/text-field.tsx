@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type Ref } from 'react';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -8,6 +8,8 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
   error?: string | null;
   /** Extra element ids that describe the input (e.g. a form-level error summary). */
   describedBy?: string;
+  /** The input element, e.g. to move focus to it after an error. */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled input with an optional hint and error, wired up with aria-describedby. */

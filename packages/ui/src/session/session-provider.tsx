@@ -15,9 +15,14 @@ import { isRoleAllowed, wrongRoleMessage } from './roles';
 
 export type SessionUser = SessionUserFragment;
 
+/** What a sign-in returns when a second step is needed: the token for it, and whether to set up an app first. */
+export type TwoFactorChallenge = NonNullable<SessionFieldsFragment['twoFactor']>;
+
 export type SessionState =
   | { status: 'loading' }
   | { status: 'signedOut'; notice: string | null }
+  /** The password (or link) was right; a code from an authenticator app is needed, or its setup. */
+  | { status: 'twoFactor'; challenge: TwoFactorChallenge }
   | { status: 'signedIn'; user: SessionUser };
 
 /** A problem to show on the sign-in form: the API's userErrors, or one made here. */
@@ -39,11 +44,17 @@ export interface SessionContextValue {
   signIn: (email: string, password: string) => Promise<SignInResult>;
   /**
    * Starts the session a mutation returned (accepted invitation, reset password, magic link,
-   * changed password); its userErrors come back as the result.
+   * changed password, two-step verification); its userErrors come back as the result. A payload
+   * that asks for two-step verification moves to the `twoFactor` state and resolves ok.
    */
   adoptSession: (payload: SessionFieldsFragment | null | undefined, options?: AdoptOptions) => Promise<SignInResult>;
-  /** Resolves false when signing out everywhere failed (this device stays signed in then). */
-  signOut: (options?: { everywhere?: boolean }) => Promise<boolean>;
+  /**
+   * Resolves false when signing out everywhere failed (this device stays signed in then).
+   * `notice` is shown on the sign-in page, e.g. after the server ended every session.
+   */
+  signOut: (options?: { everywhere?: boolean; notice?: string }) => Promise<boolean>;
+  /** Leaves a pending two-step verification for the sign-in page, with an optional message. */
+  cancelTwoFactor: (notice?: string | null) => void;
   /** `fetch` with the access token as `Authorization: Bearer`, retried once after a refresh on 401. */
   fetchWithSession: (url: string, init?: RequestInit) => Promise<Response>;
 }
@@ -204,15 +215,24 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
   const adoptSession = useCallback(
     async (payload: SessionFieldsFragment | null | undefined, options: AdoptOptions = {}): Promise<SignInResult> => {
       if (payload && payload.userErrors.length > 0) return { ok: false, errors: payload.userErrors };
+      if (payload?.twoFactor && !payload.accessToken) {
+        epoch.current += 1;
+        clearTimer();
+        token.current = null;
+        setState({ status: 'twoFactor', challenge: payload.twoFactor });
+        return { ok: true };
+      }
       if (!payload?.accessToken || !payload.user) {
         return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message: 'Sign-in failed. Please try again.' }] };
       }
       epoch.current += 1;
       token.current = { value: payload.accessToken, expiresAt: payload.accessTokenExpiresAt };
       if (!isRoleAllowed(payload.user.role, allowedRoles)) {
+        const message = wrongRoleMessage(payload.user.role, allowedRoles);
         await signOutRemote();
-        endSession(null);
-        return { ok: false, errors: [{ field: null, code: 'WRONG_ROLE', message: wrongRoleMessage(payload.user.role, allowedRoles) }] };
+        // Also the sign-in page's notice: after two-step verification no form is left to show it.
+        endSession(message);
+        return { ok: false, errors: [{ field: null, code: 'WRONG_ROLE', message }] };
       }
       if (!options.keepCache) await client.clearStore();
       setState({ status: 'signedIn', user: payload.user });
@@ -240,17 +260,19 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
   );
 
   const signOut = useCallback(
-    async (options?: { everywhere?: boolean }): Promise<boolean> => {
+    async (options?: { everywhere?: boolean; notice?: string }): Promise<boolean> => {
       const everywhere = options?.everywhere ?? false;
       const told = await signOutRemote(everywhere);
       // Other devices stay signed in unless the server heard us: keep this session so they can retry.
       if (everywhere && !told) return false;
       clearTimer();
-      endSession(everywhere ? SIGNED_OUT_EVERYWHERE : null);
+      endSession(options?.notice ?? (everywhere ? SIGNED_OUT_EVERYWHERE : null));
       return true;
     },
     [signOutRemote, endSession],
   );
+
+  const cancelTwoFactor = useCallback((notice: string | null = null) => endSession(notice), [endSession]);
 
   const fetchWithSession = useCallback(async (url: string, init: RequestInit = {}): Promise<Response> => {
     const send = () => {
@@ -264,8 +286,8 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
   }, []);
 
   const value = useMemo(
-    () => ({ state, signIn, adoptSession, signOut, fetchWithSession }),
-    [state, signIn, adoptSession, signOut, fetchWithSession],
+    () => ({ state, signIn, adoptSession, signOut, cancelTwoFactor, fetchWithSession }),
+    [state, signIn, adoptSession, signOut, cancelTwoFactor, fetchWithSession],
   );
   return (
     <SessionContext.Provider value={value}>
