@@ -9,6 +9,7 @@ import { createApp } from './http/app';
 import { seedDemoData } from './modules/seed/demo-seed';
 import { DEMO_USERS } from './modules/seed/demo-data';
 import { startSync } from './modules/sync/sync-boot';
+import { startMail } from './modules/mail/mail-boot';
 
 /** Boots the portal: database (embedded unless DATABASE_URL), migrations, demo seed, HTTP server. */
 async function main(): Promise<void> {
@@ -24,7 +25,8 @@ async function main(): Promise<void> {
     verifyKeysFromPems(config.jwt.previousPublicKeys),
   );
   const sync = await startSync(config, log, dataSource);
-  const app = await createApp({ config, log, dataSource, accessTokens });
+  const mail = await startMail(config, log, dataSource);
+  const app = await createApp({ config, log, dataSource, accessTokens, mailCapture: mail.capture });
   await app.media.startWorker();
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(config.port, config.host, () => resolve(s));
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     server.close();
     await sync.stop();
+    await mail.stop();
     await app.stop();
     await db.close();
     process.exit(0);

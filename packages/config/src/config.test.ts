@@ -36,6 +36,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SALESFORCE_LOGIN_URL: 'https://x.my.salesforce.com', SALESFORCE_CLIENT_ID: 'id', SALESFORCE_USERNAME: 'u' })).toThrow(/PRIVATE_KEY/);
   });
 
+  it('reads SMTP_URL, or captures mail locally without it', () => {
+    expect(loadConfig({}).smtp).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtps://mailer%40ngo.org:s3cret@smtp.ngo.org' }).smtp).toEqual({
+      host: 'smtp.ngo.org', port: 465, secure: true, user: 'mailer@ngo.org', password: 's3cret',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://x' })).toThrow(/SMTP_URL/);
+  });
+
   it('fails fast with every invalid variable named', () => {
     expect(() => loadConfig({ PORT: 'abc', ACCESS_TOKEN_TTL_SECONDS: '3600' })).toThrow(ConfigError);
     try {

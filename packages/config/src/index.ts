@@ -41,6 +41,8 @@ const EnvSchema = z.object({
   SALESFORCE_CLIENT_SECRET: z.string().optional(),
   SALESFORCE_PASSWORD: z.string().optional(),
   SALESFORCE_API_VERSION: z.string().regex(/^\d+\.0$/).default('62.0'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('CRM Portal <no-reply@portal.localhost>'),
   SYNC_ENABLED: z.enum(['true', 'false']).default('true'),
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
   SYNC_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(300),
@@ -96,6 +98,9 @@ export interface Config {
   /** Whether staff must use an authenticator app to sign in. */
   staffTwoFactorRequired: boolean;
   spaDistRoot: string | null;
+  /** Outgoing mail server; null means: capture mail locally (DATA_DIR/mail) for staff to read. */
+  smtp: { host: string; port: number; secure: boolean; user: string | null; password: string | null } | null;
+  mailFrom: string;
   salesforce: SalesforceConfig | null;
   sync: { enabled: boolean; intervalSeconds: number; overlapSeconds: number; maxAttempts: number; retryBaseSeconds: number };
   storage: StorageConfig;
@@ -115,6 +120,18 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+function smtpConfig(raw: string): NonNullable<Config['smtp']> {
+  const url = new URL(raw);
+  const secure = url.protocol === 'smtps:';
+  return {
+    host: url.hostname,
+    port: url.port ? Number(url.port) : secure ? 465 : 587,
+    secure,
+    user: url.username ? decodeURIComponent(url.username) : null,
+    password: url.password ? decodeURIComponent(url.password) : null,
+  };
+}
 
 /** Salesforce credentials: JWT bearer (private key) or password grant (client secret + password); none: sandbox. */
 function salesforceConfig(e: Env): SalesforceConfig | null {
@@ -200,6 +217,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     staffTwoFactorRequired: e.STAFF_TWO_FACTOR === 'required',
     spaDistRoot: e.SPA_DIST_ROOT ?? null,
+    smtp: e.SMTP_URL ? smtpConfig(e.SMTP_URL) : null,
+    mailFrom: e.MAIL_FROM,
     salesforce: salesforceConfig(e),
     sync: {
       enabled: e.SYNC_ENABLED === 'true',

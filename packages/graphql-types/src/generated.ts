@@ -110,6 +110,7 @@ export type TokenInput = {
 export type UserErrorCode =
   | 'ACCOUNT_DISABLED'
   | 'ALREADY_EXISTS'
+  | 'ILLEGAL_TRANSITION'
   | 'INVALID'
   | 'INVALID_CODE'
   | 'INVALID_CREDENTIALS'

@@ -7,6 +7,7 @@ import type { AccessTokens } from '../auth/access-token';
 import { createLoaders, type Loaders } from '../data/loaders';
 import { authenticateApiToken, looksLikeApiToken } from '../modules/api-tokens/api-token.service';
 import type { SignInThrottle } from '../modules/auth/sign-in-throttle';
+import type { MailStore } from '@portal/mail';
 
 /** Long-lived things the server builds once and every request shares. */
 export interface AppServices {
@@ -15,6 +16,8 @@ export interface AppServices {
   dataSource: DataSource;
   accessTokens: AccessTokens;
   signInThrottle: SignInThrottle;
+  /** Locally captured mail (embedded default only); null when mail goes to a real SMTP server. */
+  mailCapture?: MailStore | null;
 }
 
 /** The request context: the first argument of every service method. */

@@ -20,7 +20,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import { auditRules } from '../modules/audit/audit.rules';
 import { IdentityResolver } from '../modules/identity/identity.resolver';
 import { identityRules } from '../modules/identity/identity.rules';
-import { MailResolver } from '../modules/mail/mail.resolver';
+import { CapturedMailResolver, MailResolver } from '../modules/mail/mail.resolver';
 import { mailRules } from '../modules/mail/mail.rules';
 import { ApiTokenResolver } from '../modules/api-tokens/api-token.resolver';
 import { apiTokenRules } from '../modules/api-tokens/api-token.rules';
@@ -32,7 +32,7 @@ import { letterResolvers, letterRules } from '../modules/letters/letters.module'
 import { mediaResolvers } from '../modules/media/media.resolver';
 import { mediaRules } from '../modules/media/media.rules';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, CapturedMailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
 const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules, letterRules, mediaRules];

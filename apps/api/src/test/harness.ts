@@ -6,6 +6,7 @@ import { AccessTokens } from '../auth/access-token';
 import { generateSigningKeyPem, keyFromPem } from '../auth/keys';
 import { createDataSource, QueryCounter } from '../db/data-source';
 import { createApp } from '../http/app';
+import type { AppServices } from '../graphql/context';
 import { seedDemoData } from '../modules/seed/demo-seed';
 import type { DataSource } from 'typeorm';
 import { totpCode } from '../modules/two-factor/totp';
@@ -63,7 +64,7 @@ async function passSecondFactor(
  * Starts the real HTTP app on a loopback port against the test database (migrated and seeded
  * with the demo NGO), so tests go through Express, Apollo, the shield and the data layer.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(env: Record<string, string> = {}, extra: Pick<AppServices, 'mailCapture'> = {}): Promise<TestApi> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, ...env });
   const log = createLogger({ level: config.logLevel, pretty: false });
   const queries = new QueryCounter();
@@ -76,7 +77,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     audience: config.jwt.audience,
     ttlSeconds: config.jwt.accessTokenTtlSeconds,
   });
-  const app = await createApp({ config, log, dataSource, accessTokens });
+  const app = await createApp({ config, log, dataSource, accessTokens, ...extra });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });

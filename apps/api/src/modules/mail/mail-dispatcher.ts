@@ -2,6 +2,9 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '@portal/logger';
 import { MailOutbox, MailStatus } from './mail-outbox.entity';
 
+/** Sign-in, invitation and reset links carry a token: the outbox staff can read keeps them out. */
+export const withoutPrivateLinks = (text: string): string => text.replace(/https?:\/\/\S*#token=\S*/g, '[private link removed]');
+
 export interface RenderedMail {
   subject: string;
   text: string;
@@ -76,7 +79,7 @@ export class MailDispatcher {
     const repo = this.deps.dataSource.getRepository(MailOutbox);
     try {
       const rendered = this.deps.render(row.template, row.locale, row.params);
-      await repo.update(row.id, { subject: rendered.subject.slice(0, 300), bodyText: rendered.text });
+      await repo.update(row.id, { subject: rendered.subject.slice(0, 300), bodyText: withoutPrivateLinks(rendered.text) });
       await this.deps.send({ ...rendered, to: row.toAddress, tag: row.template });
       await repo.update(row.id, { status: MailStatus.SENT, sentAt: new Date(), lastError: null });
     } catch (err) {

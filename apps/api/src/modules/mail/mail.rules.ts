@@ -3,5 +3,6 @@ import { isStaffMember } from '../../graphql/rules';
 export const mailRules = {
   Query: {
     mailOutbox: isStaffMember,
+    capturedMails: isStaffMember,
   },
 };

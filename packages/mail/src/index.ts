@@ -1,0 +1,13 @@
+export { InvalidMailError, MailDeliveryError, type MailDeliveryErrorCode, type Mailer, type OutgoingMail, type SentMail } from './mailer';
+export { checkOutgoingMail, TAG_HEADER } from './outgoing-mail';
+export { SmtpMailer, type SmtpMailerOptions } from './smtp-mailer';
+export { CapturingMailer, type CapturingMailerOptions } from './capturing-mailer';
+export { startMailCapture, type MailCapture, type MailCaptureOptions } from './mail-capture-server';
+export { DEFAULT_MAX_MESSAGES, type CapturedMail, type MailListOptions, type MailStore } from './mail-store';
+export { MemoryMailStore } from './memory-mail-store';
+export { FileMailStore, MAIL_FILE_NAME, type FileMailStoreOptions } from './file-mail-store';
+export { MailTemplateError, renderMail, resolveMailLocale, type RenderedMail } from './render-mail';
+export { isMailTemplateName, MAIL_TEMPLATE_NAMES, type MailTemplateName, type MailTemplateParams } from './mail-params';
+export { escapeHtml } from './mail-layout';
+export { isSafeMailLink, safeMailLink, UnsafeLinkError } from './mail-link';
+export { mailCatalogues, type MailMessages } from './messages';
