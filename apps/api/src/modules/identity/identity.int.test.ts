@@ -164,3 +164,21 @@ describe('identity lifecycle', () => {
     expect(actions.map((a) => a.action)).toEqual(['user.invited', 'user.invitation_accepted', 'user.deactivated']);
   });
 });
+
+describe('account people', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it("an account admin lists their account's people; a partner cannot", async () => {
+    const anna = await api.signIn('anna.miller@demo.portal');
+    const r = await api.gql('{ accountPeople { totalCount nodes { email status account { name } } } }', {}, { token: anna });
+    expect(r.data!.accountPeople.nodes.every((p: any) => p.account.name === 'Miller household')).toBe(true);
+    expect(r.data!.accountPeople.nodes.map((p: any) => p.email)).toContain('anna.miller@demo.portal');
+    expect(r.data!.accountPeople.nodes.map((p: any) => p.email)).not.toContain('claire.dubois@demo.portal');
+    const kenya = await api.signIn('partner.kenya@demo.portal');
+    expect((await api.gql('{ accountPeople { totalCount } }', {}, { token: kenya })).errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});

@@ -3,7 +3,7 @@ import { Connection, ConnectionArgs, paginate, type ConnectionResult } from '../
 import { scopedQuery } from '../../data/scoped-query';
 import { containsPattern } from '../../data/like';
 import type { Context } from '../../graphql/context';
-import { unauthenticated } from '../../graphql/errors';
+import { forbidden, unauthenticated } from '../../graphql/errors';
 import { Account } from '../accounts/account.entity';
 import { PartnerOrganization } from '../partners/partner-organization.entity';
 import { Role, User } from './user.entity';
@@ -38,6 +38,15 @@ export class UserResolver {
     if (search) {
       qb.andWhere('(person.email ILIKE :pattern OR person.display_name ILIKE :pattern)', { pattern: containsPattern(search) });
     }
+    return paginate(qb, args, 'email', (u) => u.email);
+  }
+
+  @Query(() => UserConnection, { description: "The people of the viewer's sponsor account, for its account admin." })
+  accountPeople(@Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<User>> {
+    const v = ctx.viewer!;
+    if (!v.isAccountAdmin || !v.accountId) throw forbidden("Only your account's administrator manages its people.");
+    // Not the user scope (which shows sponsors only themselves): an account admin sees their account.
+    const qb = ctx.db.createQueryBuilder(User, 'person').where('person.account_id = :accountId', { accountId: v.accountId });
     return paginate(qb, args, 'email', (u) => u.email);
   }
 

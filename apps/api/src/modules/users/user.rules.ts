@@ -1,8 +1,9 @@
-import { isSignedInPerson, isStaffMember } from '../../graphql/rules';
+import { isSignedInPerson, isSponsorUser, isStaffMember } from '../../graphql/rules';
 
 export const userRules = {
   Query: {
     me: isSignedInPerson,
     users: isStaffMember,
+    accountPeople: isSponsorUser,
   },
 };
