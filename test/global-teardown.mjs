@@ -1,7 +1,3 @@
 export default async function globalTeardown() {
-  const embedded = globalThis.__EMBEDDED_PG__;
-  if (embedded) {
-    await embedded.server.stop();
-    await embedded.db.close();
-  }
+  await globalThis.__EMBEDDED_PG__?.stop();
 }

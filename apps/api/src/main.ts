@@ -44,6 +44,8 @@ async function main(): Promise<void> {
       '',
       `  Demo sign-in (password for all: ${config.demoPassword})`,
       ...DEMO_USERS.map((u) => `    ${u.role.padEnd(12)} ${u.email}`),
+      ...(config.staffTwoFactorRequired ? ['', '  Staff set up an authenticator app at their first sign-in (STAFF_TWO_FACTOR=optional skips it).'] : []),
+      ...(config.smtp ? [] : ['  Mail is captured locally: read it in the admin app under Mail.']),
       '',
     ];
     process.stdout.write(lines.join('\n') + '\n');
