@@ -40,7 +40,8 @@ async function graphql<T>(baseUrl: string, query: string, variables: Record<stri
 }
 
 /** The invitation link for `to` from the local mail capture, or null when the portal has none. */
-async function invitationLink(baseUrl: string, to: string): Promise<string | null> {
+/** The link of the newest invitation to `to`, once `count` invitations have arrived (a resend voids the older ones). */
+async function invitationLink(baseUrl: string, to: string, count = 1): Promise<string | null> {
   const signedIn = await graphql<{ signIn: { accessToken: string | null } }>(
     baseUrl,
     'mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }',
@@ -57,7 +58,9 @@ async function invitationLink(baseUrl: string, to: string): Promise<string | nul
       token,
     );
     if (mails.errors) return null;
-    const link = mails.data?.capturedMails.nodes.map((m) => /https?:\/\/\S+accept-invitation#token=[^\s"<>]+/.exec(m.text)?.[0]).find(Boolean);
+    const links = (mails.data?.capturedMails.nodes ?? []).map((m) => /https?:\/\/\S+accept-invitation#token=[^\s"<>]+/.exec(m.text)?.[0]).filter(Boolean);
+    // Newest first.
+    const link = links.length >= count ? links[0] : undefined;
     // The link names the configured public URL; open it on the portal this test started.
     if (link) {
       const url = new URL(link);
@@ -148,7 +151,7 @@ describeBrowser('identity screens in Chromium against the started portal', () =>
     await context.close();
   });
 
-  it('admin: invites a partner, resends, (accepts via captured mail when available), deactivates; audit log, CSV and mail show it', async () => {
+  it('admin: invites a partner, resends, the partner accepts through the captured mail, deactivates; audit log, CSV and mail show it', async () => {
     const email = `pat.partner.${Date.now()}@example.org`;
     const context = await browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
@@ -179,7 +182,7 @@ describeBrowser('identity screens in Chromium against the started portal', () =>
     await page.getByRole('status').filter({ hasText: 'We sent Pat Partner a new invitation.' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    const link = await invitationLink(portal.baseUrl, email);
+    const link = await invitationLink(portal.baseUrl, email, 2);
     if (link) {
       const invited = await browser.newContext();
       const newcomer = await invited.newPage();
@@ -199,7 +202,7 @@ describeBrowser('identity screens in Chromium against the started portal', () =>
       await page.getByLabel('Search people').fill(email);
       await row.getByText('Active', { exact: true }).waitFor();
     } else {
-      process.stdout.write('capturedMails is not available: the invitation was not accepted in this run.\n');
+      throw new Error(`the invitation to ${email} did not reach the local mail capture`);
     }
 
     await row.getByRole('button', { name: 'Deactivate Pat Partner' }).click();

@@ -4,8 +4,10 @@ import { AccountPage, applyBrand, PortalApp, type PortalRoute } from '@portal/ui
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config } from './config';
+import { ApiTokensPage } from './api-tokens/api-tokens-page';
 import { AuditLogPage } from './audit/audit-log-page';
 import { ChildrenPage } from './children-page';
+import { ReviewQueuePage } from './letters/review-queue-page';
 import { MailPage } from './mail/mail-page';
 import { PeoplePage } from './people/people-page';
 
@@ -13,9 +15,11 @@ const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
 const routes: PortalRoute[] = [
   { path: '', label: 'Children', render: () => <ChildrenPage /> },
+  { path: 'letters', label: 'Letters', render: () => <ReviewQueuePage /> },
   { path: 'people', label: 'People', render: () => <PeoplePage /> },
   { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
   { path: 'mail', label: 'Mail', render: () => <MailPage /> },
+  { path: 'api-tokens', label: 'API tokens', render: () => <ApiTokensPage /> },
   { path: 'account', label: 'Your account', render: () => <AccountPage /> },
 ];
 

@@ -5,11 +5,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config } from './config';
 import { ChildrenPage } from './children-page';
+import { PrintQueuePage } from './letters/print-queue-page';
 
 const allowedRoles: readonly Role[] = ['PARTNER'];
 
 const routes: PortalRoute[] = [
   { path: '', label: 'Children', render: () => <ChildrenPage /> },
+  { path: 'letters', label: 'Letters', render: () => <PrintQueuePage /> },
   { path: 'account', label: 'Your account', render: () => <AccountPage /> },
 ];
 

@@ -1,16 +1,19 @@
 import '@portal/ui/theme.css';
 import type { Role } from '@portal/graphql-types';
-import { AccountPage, applyBrand, PortalApp, type PortalRoute } from '@portal/ui';
+import { applyBrand, PortalApp, type PortalRoute } from '@portal/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AccountArea } from './account-people/account-area';
 import { config } from './config';
+import { LettersPage } from './letters/letters-page';
 import { MyChildrenPage } from './my-children-page';
 
 const allowedRoles: readonly Role[] = ['SPONSOR'];
 
 const routes: PortalRoute[] = [
   { path: '', label: 'My children', render: () => <MyChildrenPage /> },
-  { path: 'account', label: 'Your account', render: () => <AccountPage /> },
+  { path: 'letters', label: 'Letters', render: () => <LettersPage /> },
+  { path: 'account', label: 'Your account', render: () => <AccountArea /> },
 ];
 
 applyBrand(config.brand);

@@ -24,6 +24,7 @@ export { TextField, type TextFieldProps } from './components/text-field';
 export { useDebouncedValue } from './hooks/use-debounced-value';
 export { useDocumentTitle } from './hooks/use-document-title';
 export { useFragmentToken } from './hooks/use-fragment-token';
+export { saveBlob } from './download/save-blob';
 export { Link, Router, useRouter } from './router/router';
 export { createApolloClient } from './session/apollo';
 export { isRoleAllowed, roleLabel, wrongRoleMessage } from './session/roles';

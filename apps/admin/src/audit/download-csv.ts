@@ -1,3 +1,5 @@
+export { saveBlob } from '@portal/ui';
+
 const FALLBACK_NAME = 'audit-events.csv';
 
 /** The file name from `Content-Disposition: attachment; filename="…"`, or a default. */
@@ -7,16 +9,3 @@ export function fileNameOf(response: Response): string {
   return match?.[1]?.trim() || FALLBACK_NAME;
 }
 
-/** Saves a blob as a download: a link with the browser's `download` attribute, clicked once. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser time to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { saveBlob } from '../download/save-blob';
 import { Button } from '../components/button';
 import { StatusMessage } from '../components/form-alert';
 import { usePortal } from '../components/portal-context';
@@ -19,13 +20,7 @@ export function RecoveryCodes({ codes, onContinue, busy = false }: RecoveryCodes
   const [downloaded, setDownloaded] = useState(false);
 
   function download() {
-    const url = URL.createObjectURL(new Blob([recoveryCodesText(codes, appName)], { type: 'text/plain' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = FILE_NAME;
-    link.click();
-    // Revoked later: some browsers read the blob after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(new Blob([recoveryCodesText(codes, appName)], { type: 'text/plain' }), FILE_NAME);
     setDownloaded(true);
   }
 

@@ -1,0 +1,73 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { RevokeApiTokenDocument, type ApiTokenRowFragment } from '@portal/graphql-types';
+import { Button } from '@portal/ui';
+import { useEffect, useRef, useState } from 'react';
+
+export interface Outcome {
+  ok: boolean;
+  message: string;
+}
+
+export interface RevokeTokenProps {
+  token: ApiTokenRowFragment;
+  onOutcome: (outcome: Outcome) => void;
+}
+
+/** "Revoke", then a confirmation in place: systems using the token stop working at once. */
+export function RevokeToken({ token, onOutcome }: RevokeTokenProps) {
+  const client = useApolloClient();
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const [returnFocus, setReturnFocus] = useState(false);
+  const name = token.name;
+
+  // After "Cancel", keyboard focus goes back to "Revoke" rather than to the page's start.
+  useEffect(() => {
+    if (!confirming && returnFocus) box.current?.querySelector('button')?.focus();
+  }, [confirming, returnFocus]);
+
+  async function revoke() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const { data } = await client.mutate({ mutation: RevokeApiTokenDocument, variables: { input: { id: token.id } } });
+      const problem = data?.revokeApiToken.userErrors[0]?.message;
+      onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: `The token “${name}” is revoked: it no longer works.` });
+    } catch (error) {
+      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.';
+      onOutcome({ ok: false, message: `${name}: ${detail}` });
+    }
+    setBusy(false);
+    setConfirming(false);
+  }
+
+  if (!confirming) {
+    return (
+      <div ref={box}>
+        <Button variant="secondary" onClick={() => setConfirming(true)}>
+          Revoke<span className="visually-hidden"> {name}</span>
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="confirm-box" role="group" aria-label={`Revoke ${name}?`}>
+      <span>Systems using it stop working at once.</span>
+      <Button autoFocus aria-disabled={busy || undefined} onClick={() => void revoke()}>
+        {busy ? 'Revoking…' : 'Yes, revoke'}
+        <span className="visually-hidden"> {name}</span>
+      </Button>
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setReturnFocus(true);
+          setConfirming(false);
+        }}
+      >
+        Cancel
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useApolloClient } from '@apollo/client/react';
+import { ApproveLetterDocument, RejectLetterDocument, RequestLetterChangesDocument, type ReviewLetterFragment } from '@portal/graphql-types';
+import { Badge, Button, TextField } from '@portal/ui';
+import { useId, useState } from 'react';
+import { HighlightedBody } from './highlighted-body';
+import { formatDateTime, letterName, letterTitle } from './labels';
+
+export interface Outcome {
+  ok: boolean;
+  message: string;
+}
+
+export interface ReviewItemProps {
+  letter: ReviewLetterFragment;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  /** A problem from "Approve selected" for this letter. */
+  bulkError: string | null;
+  onOutcome: (outcome: Outcome) => void;
+}
+
+const DECISIONS = {
+  approve: { mutation: ApproveLetterDocument, done: 'approved' },
+  changes: { mutation: RequestLetterChangesDocument, done: 'sent back to the sponsor for changes' },
+  reject: { mutation: RejectLetterDocument, done: 'rejected' },
+} as const;
+
+/** One letter waiting for review: text with flags marked, and the decisions. */
+export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }: ReviewItemProps) {
+  const client = useApolloClient();
+  const id = useId();
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const name = letterName(letter);
+  const releasedTo = letter.direction === 'CHILD_TO_SPONSOR' ? ' and released to the sponsor' : ' and released to the partner for printing';
+
+  async function decide(kind: keyof typeof DECISIONS) {
+    if (busy) return;
+    const needsReason = kind !== 'approve' && !reason.trim();
+    setReasonError(needsReason ? 'Give a reason: the sponsor will read it.' : null);
+    if (needsReason) return;
+    setBusy(true);
+    setError(null);
+    try {
+      const { mutation, done } = DECISIONS[kind];
+      const { data } = await client.mutate({ mutation, variables: { input: { letterId: letter.id, reason: kind === 'approve' ? null : reason.trim() } } });
+      const payload = data ? Object.values(data)[0] : null;
+      const problem = payload?.userErrors[0]?.message;
+      if (problem) setError(problem);
+      else onOutcome({ ok: true, message: `${name[0]!.toUpperCase()}${name.slice(1)} was ${done}${kind === 'approve' ? releasedTo : ''}.` });
+    } catch (e) {
+      setError(CombinedGraphQLErrors.is(e) ? (e.errors[0]?.message ?? 'Something went wrong.') : 'Check your connection and try again.');
+    }
+    setBusy(false);
+  }
+
+  const problem = error ?? bulkError;
+  const hidden = <span className="visually-hidden"> {name}</span>;
+  return (
+    <li className="card" aria-labelledby={`${id}-title`}>
+      <div className="review-head">
+        <h2 id={`${id}-title`}>
+          {letterTitle(letter)}
+        </h2>
+        {letter.flagged && <Badge tone="warning">Flagged</Badge>}
+      </div>
+      <p className="muted">
+        {letter.child?.project?.name ? `${letter.child.project.name} · ` : ''}Sent for review {formatDateTime(letter.submittedAt)} · Language {letter.language}
+      </p>
+      <label className="check-row">
+        <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
+        Select{hidden}
+      </label>
+      <HighlightedBody body={letter.body} flags={letter.safeguardingFlags} />
+      {letter.safeguardingFlags.length > 0 && (
+        <ul className="flag-list" aria-label={`Safeguarding flags on ${name}`}>
+          {letter.safeguardingFlags.map((f) => (
+            <li key={`${f.start}-${f.kind}`}>
+              {f.message} <span className="break-all">(“{f.match}”)</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <TextField
+        label="Reason (for changes or rejection)"
+        hint="The sponsor reads it."
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={reasonError}
+        autoComplete="off"
+      />
+      {problem && <p className="field-error">{problem}</p>}
+      <div className="row-actions">
+        <Button aria-disabled={busy || undefined} onClick={() => void decide('approve')}>
+          Approve{hidden}
+        </Button>
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void decide('changes')}>
+          Request changes{hidden}
+        </Button>
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void decide('reject')}>
+          Reject{hidden}
+        </Button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { MarkLetterReadDocument, SponsorLetterDocument } from '@portal/graphql-types';
+import { Badge, Button, Page, Spinner, StatusMessage } from '@portal/ui';
+import { useEffect, useState } from 'react';
+import { EditLetter } from './edit-letter';
+import { formatDate, NEXT_ACTOR_LABEL, statusOf } from './labels';
+import { LetterTimeline } from './letter-timeline';
+import { useFocusHeading } from './use-focus-heading';
+import './letters.css';
+
+/** One letter: its text, where it is on its way (timeline) and, when sent back, "Edit and resend". */
+export function LetterDetail({ id, onBack }: { id: string; onBack: () => void }) {
+  const { data, error } = useQuery(SponsorLetterDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const [markRead] = useMutation(MarkLetterReadDocument);
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const letter = data?.letter;
+  useFocusHeading(editing);
+  const unreadReply = letter?.direction === 'CHILD_TO_SPONSOR' && !letter.firstReadAt;
+
+  // Opening a reply marks it read (once).
+  useEffect(() => {
+    if (unreadReply) void markRead({ variables: { input: { letterId: id } } }).catch(() => undefined);
+  }, [unreadReply, id, markRead]);
+
+  if (editing && letter) {
+    return (
+      <EditLetter
+        letter={letter}
+        onCancel={() => setEditing(false)}
+        onSaved={(message) => {
+          setEditing(false);
+          setNotice(message);
+        }}
+      />
+    );
+  }
+
+  const name = letter?.child?.firstName ?? 'your child';
+  const title = !letter ? 'Letter' : letter.direction === 'CHILD_TO_SPONSOR' ? `Letter from ${name}` : `Letter to ${name}`;
+  const status = letter ? statusOf(letter) : null;
+  const canEdit = letter?.direction === 'SPONSOR_TO_CHILD' && (letter.status === 'DRAFT' || letter.status === 'CHANGES_REQUESTED');
+
+  return (
+    <Page title={title}>
+      <p>
+        <Button variant="secondary" onClick={onBack}>
+          Back to letters
+        </Button>
+      </p>
+      <StatusMessage message={notice} />
+      {error && !letter && (
+        <div role="alert" className="alert">
+          <p>We could not load this letter. Please try again later.</p>
+        </div>
+      )}
+      {!letter && !error && <Spinner />}
+      {letter && status && (
+        <>
+          <p>
+            <Badge tone={status.tone}>{status.label}</Badge>{' '}
+            {letter.direction === 'SPONSOR_TO_CHILD' && <span className="muted">Next: {NEXT_ACTOR_LABEL[letter.nextActor]}</span>}
+          </p>
+          {letter.status === 'CHANGES_REQUESTED' && (
+            <div className="card">
+              <h2>Changes requested</h2>
+              <p>{letter.changeReason ?? 'Our team asked for a change before the letter can go to the child.'}</p>
+              <Button onClick={() => setEditing(true)}>Edit and resend</Button>
+            </div>
+          )}
+          {letter.status === 'REJECTED' && letter.changeReason && (
+            <div className="card">
+              <h2>Why it was not approved</h2>
+              <p>{letter.changeReason}</p>
+            </div>
+          )}
+          <h2>Its way to {letter.direction === 'CHILD_TO_SPONSOR' ? 'you' : name}</h2>
+          <LetterTimeline steps={letter.timeline} />
+          <h2>The letter</h2>
+          <div className="card">
+            <p className="muted">{formatDate(letter.createdAt)}</p>
+            <p className="letter-body">{letter.body}</p>
+          </div>
+          {letter.status === 'DRAFT' && canEdit && (
+            <p>
+              <Button onClick={() => setEditing(true)}>Edit draft</Button>
+            </p>
+          )}
+        </>
+      )}
+    </Page>
+  );
+}

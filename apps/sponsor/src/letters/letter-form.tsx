@@ -1,0 +1,48 @@
+import { SelectField } from '@portal/ui';
+import { useId, type ReactNode } from 'react';
+import { LANGUAGE_OPTIONS } from './labels';
+import { SafeguardingWarnings } from './safeguarding-warnings';
+
+export interface LetterFormFieldsProps {
+  body: string;
+  onBody: (body: string) => void;
+  language: string;
+  onLanguage: (language: string) => void;
+  bodyError: string | null;
+  /** Extra controls before the text (the children to write to). */
+  children?: ReactNode;
+}
+
+/** The text, its language and the live safeguarding warnings, shared by writing and editing. */
+export function LetterFormFields({ body, onBody, language, onLanguage, bodyError, children }: LetterFormFieldsProps) {
+  const id = useId();
+  const described = [`${id}-hint`, bodyError ? `${id}-error` : null, `${id}-warnings`].filter(Boolean).join(' ');
+  return (
+    <>
+      {children}
+      <div className="field">
+        <label htmlFor={`${id}-body`}>Your letter</label>
+        <span id={`${id}-hint`} className="field-hint">
+          Write {'{{childFirstName}}'} where the child’s first name should go; each child gets their own copy. Please do not
+          share contact details, links or money.
+        </span>
+        <textarea
+          id={`${id}-body`}
+          className="letter-textarea"
+          name="body"
+          value={body}
+          onChange={(e) => onBody(e.target.value)}
+          aria-invalid={bodyError ? true : undefined}
+          aria-describedby={described}
+        />
+        {bodyError && (
+          <span id={`${id}-error`} className="field-error">
+            {bodyError}
+          </span>
+        )}
+      </div>
+      <SafeguardingWarnings id={`${id}-warnings`} text={body} language={language} />
+      <SelectField label="Language" name="language" options={LANGUAGE_OPTIONS} value={language} onChange={(e) => onLanguage(e.target.value)} />
+    </>
+  );
+}
