@@ -11,7 +11,9 @@ export type AcceptInvitationInput = {
 
 export type ApiScope =
   /** Read children, projects, partner organizations and sponsorships (sponsor first names only). */
-  | 'CHILDREN_READ';
+  | 'CHILDREN_READ'
+  /** Read letters once sent for review (never drafts), with sponsor first names only. */
+  | 'LETTERS_READ';
 
 export type ChangePasswordInput = {
   currentPassword: string;

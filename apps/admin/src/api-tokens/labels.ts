@@ -6,6 +6,10 @@ export const SCOPE_DESCRIPTION: Record<ApiScope, { label: string; description: s
     label: 'Read children',
     description: 'Read children, projects, partner organizations and sponsorships (sponsor first names only).',
   },
+  LETTERS_READ: {
+    label: 'Read letters',
+    description: 'Read letters once sent for review (never drafts), with sponsor first names only.',
+  },
 };
 
 export const ALL_SCOPES = Object.keys(SCOPE_DESCRIPTION) as ApiScope[];

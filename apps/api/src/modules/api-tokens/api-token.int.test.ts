@@ -62,3 +62,30 @@ describe('integrator API tokens', () => {
     expect((await api.gql(CREATE, { name: 'x', scopes: ['CHILDREN_READ'] }, { token: partner })).errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
+
+describe('integrator scopes for letters', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it('LETTERS_READ reads letters sent for review but never drafts; without it, none', async () => {
+    const staff = await api.signIn('reviewer@demo.portal');
+    const anna = await api.signIn('anna.miller@demo.portal');
+    const kids = await api.gql('{ children(first: 1) { nodes { id } } }', {}, { token: anna });
+    const childIds = [kids.data!.children.nodes[0].id];
+    const WRITE = 'mutation($i: WriteLetterInput!) { writeLetter(input: $i) { userErrors { code } } }';
+    await api.gql(WRITE, { i: { childIds, body: 'A draft stays private.', submit: false } }, { token: anna });
+    await api.gql(WRITE, { i: { childIds, body: 'Hello from Anna, with love.', submit: true } }, { token: anna });
+    const make = async (scopes: string[]) =>
+      (await api.gql(CREATE, { name: `letters ${scopes.join()}`, scopes }, { token: staff })).data!.createApiToken.secret as string;
+    const reader = await make(['LETTERS_READ']);
+    const childrenOnly = await make(['CHILDREN_READ']);
+    const LIST = '{ letters(first: 100) { nodes { status body sponsorFirstName sponsor { email } } } }';
+    const seen = (await api.gql(LIST, {}, { token: reader })).data!.letters.nodes;
+    expect(seen.some((l: any) => l.body === 'Hello from Anna, with love.')).toBe(true);
+    expect(seen.every((l: any) => l.status !== 'DRAFT' && l.sponsor === null)).toBe(true);
+    expect((await api.gql(LIST, {}, { token: childrenOnly })).data!.letters.nodes).toEqual([]);
+  });
+});

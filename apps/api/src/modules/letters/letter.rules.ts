@@ -1,12 +1,13 @@
-import { isPartnerUser, isSignedInPerson, isSponsorUser, isStaffMember } from '../../graphql/rules';
+import { isAuthenticated, isPartnerUser, isSignedInPerson, isSponsorUser, isStaffMember } from '../../graphql/rules';
 
 // Moves of an existing letter are open to every signed-in person: the state machine decides which
 // role may make which move (a partner "approving" gets a userError), and row scope which letters
 // each person can reach at all. Creating letters and the role-specific queues are gated here.
 export const letterRules = {
   Query: {
-    letters: isSignedInPerson,
-    letter: isSignedInPerson,
+    // Integrators too: the row scope gives them letters only with LETTERS_READ.
+    letters: isAuthenticated,
+    letter: isAuthenticated,
     letterReviewQueue: isStaffMember,
     printQueue: isPartnerUser,
     screenLetterText: isSignedInPerson,

@@ -2,6 +2,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { isPartner, isSponsor, isStaff } from '../../auth/viewer';
 import type { Letter } from './letter.entity';
+import { ApiScope } from '../api-tokens/api-scope';
 
 const RELEASED = `('APPROVED', 'PRINTED', 'DELIVERED')`;
 const ORG_CHILDREN = `(SELECT c.id FROM child c JOIN project p ON p.id = c.project_id WHERE p.partner_organization_id = :scopeOrgId)`;
@@ -9,12 +10,15 @@ const ORG_CHILDREN = `(SELECT c.id FROM child c JOIN project p ON p.id = c.proje
 /**
  * Row scope for letters: staff see all; a sponsor their own letters and the replies released to
  * them; a partner the released letters to its children and the replies recorded for them.
- * Integrators see none (no API scope covers letters yet).
+ * Integrators with LETTERS_READ see every letter but drafts.
  */
 export function scopeLetters(qb: SelectQueryBuilder<Letter>, viewer: Viewer | null): SelectQueryBuilder<Letter> {
   const a = qb.alias;
   if (!viewer) return qb.andWhere('1 = 0');
   if (isStaff(viewer)) return qb;
+  if (viewer.kind === 'integrator') {
+    return viewer.scopes.includes(ApiScope.LETTERS_READ) ? qb.andWhere(`${a}.status <> 'DRAFT'`) : qb.andWhere('1 = 0');
+  }
   if (isSponsor(viewer)) {
     return qb.andWhere(
       `${a}.sponsor_id = :scopeUserId AND (${a}.direction = 'SPONSOR_TO_CHILD' OR ${a}.approved_at IS NOT NULL)`,
