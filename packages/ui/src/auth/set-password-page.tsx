@@ -78,7 +78,8 @@ export function SetPasswordPage({ title, intro, submitLabel, invalidLink, onSubm
           passwordError={fieldError(errors, 'password')}
           confirmError={fieldError(errors, 'confirm')}
         />
-        <Button type="submit" block aria-disabled={busy || !ready || undefined}>
+        {/* Really disabled until the session check on load is done: a click then would be lost. */}
+        <Button type="submit" block disabled={!ready} aria-disabled={busy || undefined}>
           {submitLabel}
         </Button>
         {busy && (

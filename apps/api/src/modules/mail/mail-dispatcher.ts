@@ -72,7 +72,8 @@ export class MailDispatcher {
       [limit],
     ).then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as Array<{ id: string }>);
     if (rows.length === 0) return [];
-    return this.deps.dataSource.getRepository(MailOutbox).findBy(rows.map((r) => ({ id: r.id })));
+    // In the order they were written: a resent invitation must arrive after the one it replaces.
+    return this.deps.dataSource.getRepository(MailOutbox).find({ where: rows.map((r) => ({ id: r.id })), order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   private async deliver(row: MailOutbox): Promise<void> {

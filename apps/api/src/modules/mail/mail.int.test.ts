@@ -47,6 +47,20 @@ describe('mail outbox over real SMTP', () => {
     expect(captured.data!.capturedMails.nodes[0].text).toContain('#token=');
   });
 
+  it('sends in the order the mail was written, so a resent invitation arrives last and its link works', async () => {
+    const email = `resend.${Date.now()}@example.org`;
+    await api.gql(INVITE, { i: { email, firstName: 'Rose', lastName: 'Resend', role: 'STAFF' } }, { token: admin });
+    const [row]: Array<{ id: string }> = await api.dataSource.query('SELECT id FROM "user" WHERE email = $1', [email]);
+    const gid = Buffer.from(`User:${row.id}`).toString('base64url');
+    await api.gql('mutation($id: ID!) { resendInvitation(input: { userId: $id }) { userErrors { code } } }', { id: gid }, { token: admin });
+    await dispatcher.flush();
+    const mails = await capture.store.list({ to: email });
+    expect(mails).toHaveLength(2);
+    const newest = /#token=(\S+)/.exec(mails[0].text)![1];
+    const r = await api.gql('mutation($t: String!) { acceptInvitation(input: { token: $t, password: "short" }) { userErrors { code } } }', { t: decodeURIComponent(newest) });
+    expect(r.data!.acceptInvitation.userErrors[0].code).toBe('WEAK_PASSWORD');
+  });
+
   it('retries a failed send with backoff and then parks it as FAILED for staff to see', async () => {
     await dispatcher.flush();
     const email = `retry.${Date.now()}@example.org`;
