@@ -6,7 +6,7 @@ import { audit } from '../audit/audit.service';
 import { completeSignIn } from '../two-factor/two-factor.service';
 import { User } from '../users/user.entity';
 import type { SessionPayload } from './auth.inputs';
-import { issueRefreshToken, REFRESH_COOKIE, revokeAllForUser, revokeRefreshToken, rotateRefreshToken, type IssuedRefreshToken } from './refresh-token.service';
+import { REFRESH_COOKIE, revokeAllForUser, revokeRefreshToken, rotateRefreshToken, type IssuedRefreshToken } from './refresh-token.service';
 
 const INVALID_CREDENTIALS = 'The email or password is not correct.';
 
