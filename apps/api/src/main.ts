@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   );
   const sync = await startSync(config, log, dataSource);
   const mail = await startMail(config, log, dataSource);
-  const app = await createApp({ config, log, dataSource, accessTokens, mailCapture: mail.capture });
+  const app = await createApp({ config, log, dataSource, accessTokens, mailCapture: mail.capture, sync: sync.runner });
   await app.media.startWorker();
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(config.port, config.host, () => resolve(s));

@@ -8,6 +8,7 @@ import { createLoaders, type Loaders } from '../data/loaders';
 import { authenticateApiToken, looksLikeApiToken } from '../modules/api-tokens/api-token.service';
 import type { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import type { MailStore } from '@portal/mail';
+import type { SyncRunner } from '../modules/sync/sync-runner';
 
 /** Long-lived things the server builds once and every request shares. */
 export interface AppServices {
@@ -18,6 +19,8 @@ export interface AppServices {
   signInThrottle: SignInThrottle;
   /** Locally captured mail (embedded default only); null when mail goes to a real SMTP server. */
   mailCapture?: MailStore | null;
+  /** The Salesforce sync, when this process runs it (staff read its status and start runs). */
+  sync?: SyncRunner | null;
 }
 
 /** The request context: the first argument of every service method. */

@@ -17,6 +17,8 @@ import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import { attachMediaRuntime, createMediaRuntime, type MediaRuntime } from '../modules/media/media-runtime';
 
 export interface App {
+  /** What every request's context shares (tests attach a sync runner here). */
+  services: AppServices;
   express: Express;
   apollo: ApolloServer<Context>;
   /** Object storage and the media job queue; main.ts starts its worker. */
@@ -111,6 +113,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express: app,
     apollo,
     media,
+    services,
     async stop() {
       await apollo.stop();
       await media.stop();

@@ -24,6 +24,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestApi {
   url: string;
   dataSource: DataSource;
+  /** The app's shared services: tests may attach what the server would start (e.g. the sync). */
+  services: AppServices;
   queries: QueryCounter;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, opts?: { token?: string; cookie?: string }): Promise<GraphQLResponse<T>>;
   signIn(email: string): Promise<string>;
@@ -100,6 +102,7 @@ export async function startTestApi(env: Record<string, string> = {}, extra: Pick
   return {
     url,
     dataSource,
+    services: app.services,
     queries,
     gql,
     async signIn(email) {

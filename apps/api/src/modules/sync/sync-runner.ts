@@ -33,11 +33,6 @@ export interface SyncRunReport {
   outbound: OutboundReport;
 }
 
-const runners = new WeakMap<DataSource, SyncRunner>();
-
-/** The runner serving this database, if the server started one (read by the staff mutations). */
-export const syncRunnerFor = (dataSource: DataSource): SyncRunner | undefined => runners.get(dataSource);
-
 /**
  * Runs the sync: Salesforce-owned mappings in, parents first, then the outbox out. One run at a time:
  * a caller arriving during a run gets that run's result; the interval skips a tick rather than overlap.
@@ -53,7 +48,6 @@ export class SyncRunner {
 
   constructor(private readonly deps: SyncRunnerDeps) {
     this.mappings = deps.options?.mappings ?? SYNC_MAPPINGS;
-    runners.set(deps.dataSource, this);
   }
 
   get isRunning(): boolean {
@@ -86,7 +80,6 @@ export class SyncRunner {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
-    runners.delete(this.deps.dataSource);
   }
 
   /** Mapped fields the org does not have (describe), so a misconfigured org is reported at start. */

@@ -75,6 +75,7 @@ beforeAll(async () => {
     salesforce: port,
     options: { now: clock, maxAttempts: 3, retryBaseMs: 0 },
   });
+  api.services.sync = runner;
   staff = await api.signIn('admin@demo.portal');
 });
 

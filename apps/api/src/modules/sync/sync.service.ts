@@ -10,7 +10,6 @@ import { SyncConflict } from './sync-conflict.entity';
 import { SyncCursor } from './sync-cursor.entity';
 import { SyncOutbox, SyncOutboxStatus } from './sync-outbox.entity';
 import { SyncParked } from './sync-parked.entity';
-import { syncRunnerFor } from './sync-runner';
 import { SyncProblemKind, type RetrySyncItemPayload, type RunSyncPayload, type SyncProblem, type SyncStatus } from './sync.types';
 
 // Problems are few by nature (each is an incident); the list is capped rather than keyset-paged in SQL.
@@ -25,7 +24,7 @@ export async function syncStatus(ctx: Context): Promise<SyncStatus> {
   requireStaff(ctx);
   const cursors = new Map((await ctx.db.find(SyncCursor)).map((c) => [c.object, c]));
   const outbox = ctx.db.getRepository(SyncOutbox);
-  const runner = syncRunnerFor(ctx.services.dataSource);
+  const runner = ctx.services.sync;
   return {
     objects: SYNC_MAPPINGS.map((m) => {
       const c = cursors.get(m.name);
@@ -88,7 +87,7 @@ export async function syncProblems(ctx: Context, args: ConnectionArgs): Promise<
 /** Runs the sync now and returns the status after it. */
 export async function runSync(ctx: Context, input: { full?: boolean | null }): Promise<RunSyncPayload> {
   requireStaff(ctx);
-  const runner = syncRunnerFor(ctx.services.dataSource);
+  const runner = ctx.services.sync;
   if (!runner) return { status: null, userErrors: [userError(UserErrorCode.INVALID, 'Salesforce sync is not running on this server.')] };
   await runner.runOnce({ full: input.full ?? false });
   return { status: await syncStatus(ctx), userErrors: [] };
@@ -102,7 +101,7 @@ export async function retrySyncItem(ctx: Context, input: { id: string }): Promis
   requireStaff(ctx);
   const parsed = fromGlobalId(input.id);
   const notFound = { problem: null, userErrors: [userError(UserErrorCode.INVALID, 'No such sync problem.', ['input', 'id'])] };
-  const runner = syncRunnerFor(ctx.services.dataSource);
+  const runner = ctx.services.sync;
   if (parsed?.type === 'SyncOutbox') {
     const row = await ctx.db.findOneBy(SyncOutbox, { id: parsed.id, status: In([SyncOutboxStatus.DEAD, SyncOutboxStatus.PENDING]) });
     if (!row) return notFound;
