@@ -14,6 +14,7 @@ import { mountSpas } from './spa';
 import { auditCsvHandler } from '../modules/audit/audit-export';
 import { printPackHandler } from '../modules/letters/print-pack';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle';
+import { prepareDummyHash } from '../auth/password';
 import { attachMediaRuntime, createMediaRuntime, type MediaRuntime } from '../modules/media/media-runtime';
 
 export interface App {
@@ -39,6 +40,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
       windowSeconds: config.limits.signInWindowSeconds,
     }),
   };
+  // Unknown emails verify against this hash: made now, so the first one is not slower than the rest.
+  await prepareDummyHash();
   const media = await createMediaRuntime({ config, log, dataSource });
   attachMediaRuntime(services, media);
   const schema = await buildAppSchema();

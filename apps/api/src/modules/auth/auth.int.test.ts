@@ -42,6 +42,30 @@ describe('sign-in and sessions', () => {
     expect(wrong.headers.getSetCookie()).toEqual([]);
   });
 
+  it('does the same password work for an unknown email as for a wrong password (similar time by construction)', async () => {
+    // Each failure must cost exactly one argon2id verification with the same parameters: the
+    // timing itself is measured by bench/sign-in-timing.mjs (machines are too noisy for a timed test).
+    // The module object itself (a TS namespace import would be a frozen copy of it).
+    const argon2 = jest.requireActual<typeof import('@node-rs/argon2')>('@node-rs/argon2');
+    const spy = jest.spyOn(argon2, 'verify');
+    const paramsOf = (hash: string) => /^\$argon2id\$v=19\$(m=\d+,t=\d+,p=\d+)\$/.exec(hash)?.[1];
+    try {
+      const calls: Record<string, Array<string | undefined>> = {};
+      for (const [name, email] of [
+        ['wrong password', 'anna.miller@demo.portal'],
+        ['unknown email', `nobody-${Date.now()}@example.org`],
+      ]) {
+        spy.mockClear();
+        await api.gql(SIGN_IN, { e: email, p: 'not-the-password' });
+        calls[name] = spy.mock.calls.map((c) => paramsOf(String(c[0])));
+      }
+      expect(calls['wrong password']).toEqual(['m=19456,t=2,p=1']);
+      expect(calls['unknown email']).toEqual(calls['wrong password']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('says which field is missing', async () => {
     const r = await api.gql(SIGN_IN, { e: '', p: 'x' });
     expect(r.data!.signIn.userErrors).toEqual([{ field: ['input', 'email'], code: 'REQUIRED', message: expect.any(String) }]);
