@@ -4,6 +4,7 @@ import type { Context } from './context';
 import { isPartner, isPerson, isSponsor, isStaff } from '../auth/viewer';
 import { forbidden, unauthenticated } from './errors';
 import { Role } from '../modules/users/user.entity';
+import type { ApiScope } from '../modules/api-tokens/api-scope';
 
 /** Named permission rules. Every root field maps to one of these in a module's `*.rules.ts`. */
 export const publicAccess = allow;
@@ -30,3 +31,7 @@ export const isSponsorUser = roleRule('isSponsorUser', (ctx) => isSponsor(ctx.vi
 export const isStaffAdmin = roleRule('isStaffAdmin', (ctx) => ctx.viewer?.role === Role.STAFF_ADMIN);
 /** Staff, or a sponsor who administers their account's people. */
 export const canManagePeople = roleRule('canManagePeople', (ctx) => isStaff(ctx.viewer) || (isSponsor(ctx.viewer) && ctx.viewer.isAccountAdmin));
+
+/** A sponsor, or an integrator's token holding `scope` (row scope then limits what either sees). */
+export const isSponsorOrTokenWith = (scope: ApiScope) =>
+  roleRule(`isSponsorOrTokenWith${scope}`, (ctx) => isSponsor(ctx.viewer) || (ctx.viewer?.kind === 'integrator' && ctx.viewer.scopes.includes(scope)));

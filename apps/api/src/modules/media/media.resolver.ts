@@ -106,7 +106,7 @@ export class MediaResolver {
     return { pendingReview: c.PENDING_REVIEW, needsAttention: c.NEEDS_ATTENTION, approved: c.APPROVED, rejected: c.REJECTED };
   }
 
-  @Query(() => MediaConnection, { description: 'Approved photos of the children the sponsor sponsors, newest first.' })
+  @Query(() => MediaConnection, { description: 'Approved photos, newest first: for a sponsor those of the children they sponsor; for an API token with MEDIA_READ all of them.' })
   mediaFeed(@Ctx() ctx: Context, @Args() args: MediaFeedArgs): Promise<ConnectionResult<Media>> {
     return media.feed(ctx, args);
   }

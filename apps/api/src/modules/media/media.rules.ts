@@ -1,5 +1,6 @@
-import { isPartnerUser, isSponsorUser, isStaffMember } from '../../graphql/rules';
-import { isAuthenticated } from '../../graphql/rules';
+import { isPartnerUser, isStaffMember } from '../../graphql/rules';
+import { isAuthenticated, isSponsorOrTokenWith } from '../../graphql/rules';
+import { ApiScope } from '../api-tokens/api-scope';
 
 // Row scope (media.scope.ts) limits partners to their organization and sponsors to approved photos of their children.
 export const mediaRules = {
@@ -8,7 +9,7 @@ export const mediaRules = {
     uploads: isAuthenticated,
     mediaReviewQueue: isStaffMember,
     mediaReviewCounts: isStaffMember,
-    mediaFeed: isSponsorUser,
+    mediaFeed: isSponsorOrTokenWith(ApiScope.MEDIA_READ),
   },
   Mutation: {
     uploadBatchCreate: isPartnerUser,

@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import type { Viewer } from '../../auth/viewer';
 import { isPartner, isSponsor, isStaff } from '../../auth/viewer';
+import { ApiScope } from '../api-tokens/api-scope';
 import type { Media, Upload, UploadBatch } from './media.entity';
 
 /** Uploads and batches: staff see all; a partner those of its own organization; nobody else any. */
@@ -13,7 +14,8 @@ export function scopeUploads<T extends Upload | UploadBatch>(qb: SelectQueryBuil
 
 /**
  * Media: staff see all; a partner its organization's media of its own children (or not yet matched);
- * a sponsor only APPROVED media of children they actively sponsor.
+ * a sponsor only APPROVED media of children they actively sponsor; an integrator with MEDIA_READ every
+ * APPROVED photo (never pending, rejected or unmatched ones).
  */
 export function scopeMedia(qb: SelectQueryBuilder<Media>, viewer: Viewer | null): SelectQueryBuilder<Media> {
   const a = qb.alias;
@@ -32,5 +34,6 @@ export function scopeMedia(qb: SelectQueryBuilder<Media>, viewer: Viewer | null)
       { scopeUserId: viewer.userId },
     );
   }
+  if (viewer.kind === 'integrator' && viewer.scopes.includes(ApiScope.MEDIA_READ)) return qb.andWhere(`${a}.status = 'APPROVED'`);
   return qb.andWhere('1 = 0');
 }

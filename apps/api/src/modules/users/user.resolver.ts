@@ -1,12 +1,13 @@
-import { Args, ArgsType, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Connection, ConnectionArgs, paginate, type ConnectionResult } from '../../graphql/connection';
 import { scopedQuery } from '../../data/scoped-query';
 import { containsPattern } from '../../data/like';
 import type { Context } from '../../graphql/context';
 import { forbidden, unauthenticated } from '../../graphql/errors';
+import { fromGlobalId } from '../../graphql/global-id';
 import { Account } from '../accounts/account.entity';
 import { PartnerOrganization } from '../partners/partner-organization.entity';
-import { Role, User } from './user.entity';
+import { Role, User, UserStatus } from './user.entity';
 
 @ObjectType()
 export class UserConnection extends Connection(User) {}
@@ -18,6 +19,15 @@ export class UsersArgs extends ConnectionArgs {
 
   @Field(() => Role, { nullable: true })
   role?: Role | null;
+
+  @Field(() => UserStatus, { nullable: true })
+  status?: UserStatus | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'A partner organization (its partner users) or a sponsor account (its people). An id of any other type matches nobody.',
+  })
+  organizationId?: string | null;
 }
 
 @Resolver(() => User)
@@ -34,6 +44,13 @@ export class UserResolver {
   users(@Ctx() ctx: Context, @Args() args: UsersArgs): Promise<ConnectionResult<User>> {
     const qb = scopedQuery(ctx.db, ctx.viewer, 'User');
     if (args.role) qb.andWhere('person.role = :role', { role: args.role });
+    if (args.status) qb.andWhere('person.status = :status', { status: args.status });
+    if (args.organizationId != null) {
+      const parsed = fromGlobalId(args.organizationId);
+      if (parsed?.type === 'PartnerOrganization') qb.andWhere('person.partner_organization_id = :orgId', { orgId: parsed.id });
+      else if (parsed?.type === 'Account') qb.andWhere('person.account_id = :orgId', { orgId: parsed.id });
+      else qb.andWhere('1 = 0');
+    }
     const search = args.search?.trim();
     if (search) {
       qb.andWhere('(person.email ILIKE :pattern OR person.display_name ILIKE :pattern)', { pattern: containsPattern(search) });
