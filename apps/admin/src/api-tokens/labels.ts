@@ -10,6 +10,10 @@ export const SCOPE_DESCRIPTION: Record<ApiScope, { label: string; description: s
     label: 'Read letters',
     description: 'Read letters once sent for review (never drafts), with sponsor first names only.',
   },
+  MEDIA_READ: {
+    label: 'Read photos',
+    description: 'Read photos released by staff review (never pending or rejected ones), through short-lived links; every access is audited.',
+  },
 };
 
 export const ALL_SCOPES = Object.keys(SCOPE_DESCRIPTION) as ApiScope[];

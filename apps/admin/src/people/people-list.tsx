@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { ALL_ROLES, roleOptions, STATUS_LABEL } from './labels';
 import type { ActionOutcome } from './person-actions';
 import { PeopleTable } from './people-table';
+import { useOrganizationChoices } from './use-organization-choices';
 
 const PAGE_SIZE = 25;
 const STATUSES: UserStatus[] = ['INVITED', 'ACTIVE', 'DEACTIVATED'];
@@ -16,31 +17,27 @@ export interface PeopleListProps {
   onOutcome: (outcome: ActionOutcome) => void;
 }
 
-/** Search, role and status filters, the people table and "Load more". */
+/** Search, role, status and organization filters, the people table and "Load more". */
 export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListProps) {
   const [text, setText] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [status, setStatus] = useState<UserStatus | ''>('');
+  const [organizationId, setOrganizationId] = useState('');
+  const organizations = useOrganizationChoices(false);
   const search = useDebouncedValue(text.trim(), 300);
   const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(AdminPeopleDocument, {
-    variables: { first: PAGE_SIZE, search: search || null, role: role || null },
+    variables: { first: PAGE_SIZE, search: search || null, role: role || null, status: status || null, organizationId: organizationId || null },
     notifyOnNetworkStatusChange: true,
   });
   const list = (data ?? previousData)?.users;
-  const loaded = list?.edges.map((e) => e.node) ?? [];
-  // The API filters by role and text; status is filtered among the people loaded so far.
-  const people = status ? loaded.filter((p) => p.status === status) : loaded;
+  const people = list?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
-  const summary = !list
-    ? ''
-    : status
-      ? `${people.length} ${STATUS_LABEL[status].toLowerCase()} among the ${loaded.length} of ${list.totalCount} loaded`
-      : `Showing ${loaded.length} of ${list.totalCount} ${list.totalCount === 1 ? 'person' : 'people'}`;
+  const summary = list ? `Showing ${people.length} of ${list.totalCount} ${list.totalCount === 1 ? 'person' : 'people'}` : '';
 
   return (
     <>
-      <div className="filters">
+      <div className="filters" role="search" aria-label="Filter people">
         <TextField label="Search people" hint="By name or email" type="search" name="people-search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />
         <SelectField label="Role" name="people-role" options={[{ value: '', label: 'Any role' }, ...roleOptions(ALL_ROLES)]} value={role} onChange={(e) => setRole(e.target.value as Role | '')} />
         <SelectField
@@ -49,6 +46,14 @@ export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListPro
           options={[{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
           value={status}
           onChange={(e) => setStatus(e.target.value as UserStatus | '')}
+        />
+        <SelectField
+          label="Organization"
+          name="people-organization"
+          hint={organizations.failed ? 'The organizations could not be loaded.' : undefined}
+          options={[{ value: '', label: organizations.loading ? 'Loading…' : 'Any organization' }, ...organizations.options]}
+          value={organizationId}
+          onChange={(e) => setOrganizationId(e.target.value)}
         />
       </div>
       <p role="status" className="muted">

@@ -30,6 +30,35 @@ describe('production hardening', () => {
   });
 });
 
+describe('HTTP hardening', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ NODE_ENV: 'production' });
+  });
+  afterAll(() => api.close());
+
+  it('prevents CSRF: a simple GET or a form-encoded POST is refused before it runs', async () => {
+    const get = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    expect(get.status).toBe(400);
+    expect(await get.text()).toMatch(/CSRF/i);
+    const form = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(form.status).toBe(400);
+    // The same GET with a preflight-forcing header is a normal request.
+    const ok = await fetch(`${api.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(ok.status).toBe(200);
+  });
+
+  it('rejects batched HTTP requests', async () => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/batch/i);
+  });
+});
+
 describe('operation limits and cost', () => {
   let api: TestApi;
   let staff: string;

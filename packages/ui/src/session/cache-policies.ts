@@ -22,7 +22,7 @@ export const cachePolicies: TypePolicies = {
   Query: {
     fields: {
       children: relayStylePagination(['search']),
-      users: relayStylePagination(['search', 'role']),
+      users: relayStylePagination(['search', 'role', 'status', 'organizationId']),
       auditEvents: relayStylePagination(['action', 'actorEmail', 'since', 'until']),
       mailOutbox: relayStylePagination(['status', 'to']),
       capturedMails: nodesPagination(['to']),

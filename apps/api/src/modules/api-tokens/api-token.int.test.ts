@@ -46,6 +46,8 @@ describe('integrator API tokens', () => {
     const { secret, apiToken } = (await api.gql(CREATE, { name: 'Short-lived', scopes: ['CHILDREN_READ'], days: 1 }, { token: staff })).data!.createApiToken;
     const revoked = await api.gql('mutation($id: ID!) { revokeApiToken(input: { id: $id }) { apiToken { revokedAt } userErrors { code } } }', { id: apiToken.id }, { token: staff });
     expect(revoked.data!.revokeApiToken.apiToken.revokedAt).not.toBeNull();
+    const [{ n }] = await api.dataSource.query(`SELECT COUNT(*)::int AS n FROM audit_event WHERE action = 'api_token.revoked' AND target_id = $1`, [Buffer.from(apiToken.id, 'base64url').toString('utf8').split(':')[1]]);
+    expect(n).toBe(1);
     for (const bearer of [secret, 'cpt_' + 'x'.repeat(43)]) {
       const r = await api.gql('{ children { totalCount } }', {}, { token: bearer });
       expect(r.errors![0].extensions!.code).toBe('UNAUTHENTICATED');

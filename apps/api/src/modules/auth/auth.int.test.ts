@@ -85,6 +85,22 @@ describe('sign-in and sessions', () => {
     expect(afterReplay.data!.refreshSession.accessToken).toBeNull();
   });
 
+  it('keeps access tokens to 15 minutes and refuses a refresh token presented as an access token', async () => {
+    const r = await api.gql(SIGN_IN, { e: 'claire.dubois@demo.portal', p: DEMO_PASSWORD });
+    const { accessToken, accessTokenExpiresAt } = r.data!.signIn;
+    const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8'));
+    expect(claims.exp - claims.iat).toBeLessThanOrEqual(15 * 60);
+    expect(new Date(accessTokenExpiresAt).getTime() - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000);
+    const refresh = decodeURIComponent(cookieOf(r.headers).split('=').slice(1).join('='));
+    expect(refresh.length).toBeGreaterThan(20);
+    api.queries.count = 0;
+    const asAccess = await api.gql('{ me { email } }', {}, { token: refresh });
+    expect(asAccess.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+    expect(api.queries.count).toBe(0);
+    // And it still works where it belongs: it was not consumed by the failed attempt.
+    expect((await api.gql(REFRESH, {}, { cookie: cookieOf(r.headers) })).data!.refreshSession.user).toEqual({ email: 'claire.dubois@demo.portal' });
+  });
+
   it('signs out: the refresh token stops working', async () => {
     const first = await api.gql(SIGN_IN, { e: 'james.okoro@demo.portal', p: DEMO_PASSWORD });
     const c1 = cookieOf(first.headers);

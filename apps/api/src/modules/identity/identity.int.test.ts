@@ -153,6 +153,8 @@ describe('identity lifecycle', () => {
     const changed = await api.gql(ROLE, { id: person.id, r: 'STAFF' }, { token: t.admin });
     expect(changed.data!.setUserRole.user.role).toBe('STAFF');
     expect((await api.gql('mutation { refreshSession { userErrors { code } } }', {}, { cookie: person.cookie })).data!.refreshSession.userErrors[0].code).toBe('SESSION_EXPIRED');
+    const [roleAudit] = await api.dataSource.query(`SELECT details FROM audit_event WHERE action = 'user.role_changed' AND target_id = $1`, [person.id.length > 36 ? Buffer.from(person.id, 'base64url').toString().split(':')[1] : person.id]);
+    expect(roleAudit.details).toEqual({ from: 'PARTNER', to: 'STAFF' });
 
     const other = await invitedAndAccepted('PARTNER', { partnerOrganizationId: orgs['Gulu Hope Partners'] });
     const off = await api.gql(`mutation($id: ID!) { deactivateUser(input: { userId: $id }) { ${PAYLOAD} } }`, { id: other.id }, { token: t.staff });
