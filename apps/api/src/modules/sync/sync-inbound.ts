@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, Not, type DataSource, type EntityManager, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Logger } from '@portal/logger';
 import { buildSoql, inboundFields, mappingByName, naturalKeyOf, toPortal, type ObjectMapping, type PortalValues, type SfRecord } from './sync-mapping';
-import { mergeInbound } from './sync-merge';
+import { mergeInbound, type FieldConflict } from './sync-merge';
+import { rowsOf } from './sync-outbox.service';
 import { errorCodeOf, type SalesforcePort } from './salesforce-port';
-import { SyncConflict } from './sync-conflict.entity';
+import { SyncConflict, SyncConflictStatus } from './sync-conflict.entity';
 import { SyncCursor } from './sync-cursor.entity';
 import { SyncLink } from './sync-link.entity';
 import { SyncParked } from './sync-parked.entity';
@@ -58,7 +59,8 @@ export class InboundSync {
         });
       }
       await this.retryParked(m, seen, report);
-      await this.syncDeletes(m, cursor, startedAt, full, report);
+      // The portal owns read-back records: a delete in Salesforce does not remove the portal's.
+      if (m.owner === 'salesforce') await this.syncDeletes(m, cursor, startedAt, full, report);
     } catch (err) {
       report.error = `${errorCodeOf(err)}: ${err instanceof Error ? err.message : String(err)}`.slice(0, 2000);
       this.log.warn({ err, object: m.name }, 'inbound sync failed');
@@ -103,6 +105,7 @@ export class InboundSync {
   }
 
   private async applyRecord(em: EntityManager, m: ObjectMapping, record: SfRecord, values: PortalValues): Promise<Outcome> {
+    if (m.owner === 'portal') return this.applyReadBack(em, m, record, values);
     const repo = repoOf(em, m);
     const existing = (await repo.findOneBy({ salesforceId: record.Id })) ?? (await findByNaturalKey(repo, m, values));
     const link = await em.findOneBy(SyncLink, { object: m.name, salesforceId: record.Id });
@@ -112,12 +115,7 @@ export class InboundSync {
       entityId = existing.id as string;
       const current = Object.fromEntries(inboundFields(m).map((f) => [f.portal, existing[f.portal]]));
       const { patch, conflicts } = mergeInbound(inboundFields(m), link?.values ?? null, current, values);
-      for (const c of conflicts) {
-        await em.insert(SyncConflict, {
-          id: randomUUID(), object: m.name, salesforceId: record.Id, entityId,
-          field: c.field, baseValue: json(c.base), portalValue: json(c.portal), salesforceValue: json(c.salesforce), winner: c.winner,
-        } as never);
-      }
+      await recordConflicts(em, m, record.Id, entityId, conflicts);
       if (existing.salesforceId !== record.Id) patch.salesforceId = record.Id;
       if (Object.keys(patch).length > 0) {
         await repo.update(entityId, patch);
@@ -130,6 +128,35 @@ export class InboundSync {
     }
     await em.upsert(SyncLink, { object: m.name, salesforceId: record.Id, entityId, values, syncedAt: this.options.now() } as never, ['object', 'salesforceId']);
     return outcome;
+  }
+
+  /**
+   * A portal-owned record read back: only rows the portal pushed and had acknowledged (a link) are
+   * merged, field by field; fields a pending outbox row carries are never overwritten, and an echo of
+   * our own write matches the link and changes nothing.
+   */
+  private async applyReadBack(em: EntityManager, m: ObjectMapping, record: SfRecord, values: PortalValues): Promise<Outcome> {
+    const portalId = record[m.externalId!];
+    if (typeof portalId !== 'string') return 'unchanged';
+    const link = await em.findOneBy(SyncLink, { object: m.name, entityId: portalId });
+    // Not acknowledged yet (or pushed by a crashed run): the outbox sends it again, then it is linked.
+    if (!link) return 'unchanged';
+    const repo = repoOf(em, m);
+    const existing = await repo.findOneBy({ id: portalId });
+    if (!existing) return 'unchanged';
+    const pendingRows = rowsOf<{ keys: string[] }>(
+      await em.query(
+        `SELECT array(SELECT jsonb_object_keys(payload)) AS keys FROM sync_outbox WHERE entity_type = $1 AND entity_id = $2 AND status = 'PENDING'`,
+        [m.name, portalId],
+      ),
+    );
+    const pending = new Set(pendingRows.flatMap((r) => r.keys));
+    const current = Object.fromEntries(inboundFields(m).map((f) => [f.portal, existing[f.portal]]));
+    const { patch, conflicts, agreed } = mergeInbound(inboundFields(m), link.values, current, values, pending);
+    await recordConflicts(em, m, record.Id, portalId, conflicts);
+    if (Object.keys(patch).length > 0) await repo.update(portalId, patch);
+    await em.update(SyncLink, { object: m.name, salesforceId: link.salesforceId }, { values: { ...link.values, ...agreed }, syncedAt: this.options.now() } as never);
+    return Object.keys(patch).length > 0 ? 'applied' : 'unchanged';
   }
 
   /** Loads the portal ids of every parent the records point at, in one query per lookup. */
@@ -250,6 +277,21 @@ async function findByNaturalKey(repo: Repository<ObjectLiteral>, m: ObjectMappin
     qb.andWhere(`lower(trim(e.${column}::text)) = :k${i}`, { [`k${i}`]: key[i] });
   });
   return qb.orderBy('e.created_at', 'ASC').getOne();
+}
+
+/** Opens a conflict per field, unless the same one (same Salesforce value) is already open. */
+async function recordConflicts(em: EntityManager, m: ObjectMapping, salesforceId: string, entityId: string, conflicts: FieldConflict[]): Promise<void> {
+  for (const c of conflicts) {
+    const open = await em.query(
+      `SELECT 1 FROM sync_conflict WHERE object = $1 AND salesforce_id = $2 AND field = $3 AND status = 'OPEN' AND salesforce_value IS NOT DISTINCT FROM $4::jsonb`,
+      [m.name, salesforceId, c.field, JSON.stringify(json(c.salesforce))],
+    );
+    if (rowsOf(open).length > 0) continue;
+    await em.insert(SyncConflict, {
+      id: randomUUID(), object: m.name, salesforceId, entityId, status: SyncConflictStatus.OPEN,
+      field: c.field, baseValue: json(c.base), portalValue: json(c.portal), salesforceValue: json(c.salesforce), winner: c.winner,
+    } as never);
+  }
 }
 
 async function park(em: EntityManager, m: ObjectMapping, record: SfRecord, code: string, message: string): Promise<void> {

@@ -14,6 +14,8 @@ export interface OutboundOptions {
   /** First retry delay; doubles with each attempt. */
   retryBaseMs: number;
   batchSize: number;
+  /** How long a claimed row stays claimed: a run that died mid-send is retried after it (default 5 minutes). */
+  claimLeaseMs?: number;
 }
 
 export interface OutboundReport {
@@ -55,7 +57,7 @@ export class OutboundSync {
   private async claim(): Promise<SyncOutbox[]> {
     const claimed = rowsOf<{ id: string }>(
       await this.dataSource.query(
-        `UPDATE sync_outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
+        `UPDATE sync_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2::float8 / 1000)
          WHERE id IN (
            SELECT o.id FROM sync_outbox o
            WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()
@@ -63,7 +65,7 @@ export class OutboundSync {
                              AND p.status = 'PENDING' AND p.created_at < o.created_at)
            ORDER BY o.created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
          RETURNING id`,
-        [this.options.batchSize],
+        [this.options.batchSize, this.options.claimLeaseMs ?? 5 * 60_000],
       ),
     );
     if (claimed.length === 0) return [];
@@ -103,8 +105,11 @@ export class OutboundSync {
   private async succeed(m: ObjectMapping, row: SyncOutbox, salesforceId: string, report: OutboundReport): Promise<void> {
     await this.dataSource.transaction(async (em) => {
       await em.update(SyncOutbox, row.id, { status: SyncOutboxStatus.SENT, salesforceId, sentAt: new Date(), lastError: null, lastErrorCode: null });
+      // The link's values are the base of the next merge: what both sides hold now.
+      const previous = await em.findOneBy(SyncLink, { object: m.name, entityId: row.entityId });
       await em.delete(SyncLink, { object: m.name, entityId: row.entityId });
-      await em.insert(SyncLink, { object: m.name, salesforceId, entityId: row.entityId, values: row.payload, syncedAt: new Date() } as never);
+      const values = { ...(previous?.values ?? {}), ...row.payload };
+      await em.insert(SyncLink, { object: m.name, salesforceId, entityId: row.entityId, values, syncedAt: new Date() } as never);
       if (m.entity) await em.getRepository(m.entity).update(row.entityId, { salesforceId });
     });
     report.sent += 1;

@@ -6,7 +6,7 @@ import { UserErrorCode, userError } from '../../graphql/user-error';
 import { isStaff } from '../../auth/viewer';
 import { forbidden } from '../../graphql/errors';
 import { SYNC_MAPPINGS } from './sync-mapping';
-import { SyncConflict } from './sync-conflict.entity';
+import { SyncConflict, SyncConflictStatus } from './sync-conflict.entity';
 import { SyncCursor } from './sync-cursor.entity';
 import { SyncOutbox, SyncOutboxStatus } from './sync-outbox.entity';
 import { SyncParked } from './sync-parked.entity';
@@ -44,7 +44,7 @@ export async function syncStatus(ctx: Context): Promise<SyncStatus> {
     outboxPending: await outbox.countBy({ status: SyncOutboxStatus.PENDING }),
     outboxDead: await outbox.countBy({ status: SyncOutboxStatus.DEAD }),
     parked: await ctx.db.count(SyncParked),
-    conflicts: await ctx.db.count(SyncConflict),
+    conflicts: await ctx.db.countBy(SyncConflict, { status: SyncConflictStatus.OPEN }),
     enabled: !!runner,
     running: runner?.isRunning ?? false,
   };
