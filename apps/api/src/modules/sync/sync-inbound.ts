@@ -29,6 +29,8 @@ export interface ObjectRunReport {
 
 type Outcome = 'applied' | 'unchanged' | 'parked';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // Data that does not fit the portal's columns is parked; any other database error aborts the page.
 const PARKABLE_SQLSTATES = new Set(['23505', '23502', '23503', '22001', '22007', '22008', '22P02']);
 
@@ -79,8 +81,13 @@ export class InboundSync {
   /** Applies records in the caller's transaction: each record in a savepoint, so one bad record is parked, not fatal. */
   async applyRecords(em: EntityManager, m: ObjectMapping, records: SfRecord[]): Promise<Outcome[]> {
     const resolve = await this.parentResolver(em, m, records);
+    const readBack = m.owner === 'portal' ? await this.readBackCandidates(em, m, records) : null;
     const outcomes: Outcome[] = [];
     for (const record of records) {
+      if (readBack && !readBack.has(String(record[m.externalId!]))) {
+        outcomes.push('unchanged');
+        continue;
+      }
       const converted = toPortal(m, record, resolve);
       if (!converted.ok) {
         await park(em, m, record, converted.code, converted.message);
@@ -157,6 +164,16 @@ export class InboundSync {
     if (Object.keys(patch).length > 0) await repo.update(portalId, patch);
     await em.update(SyncLink, { object: m.name, salesforceId: link.salesforceId }, { values: { ...link.values, ...agreed }, syncedAt: this.options.now() } as never);
     return Object.keys(patch).length > 0 ? 'applied' : 'unchanged';
+  }
+
+  /** Portal ids of a read-back page that are both linked (acknowledged) and still in the portal: one query each. */
+  private async readBackCandidates(em: EntityManager, m: ObjectMapping, records: SfRecord[]): Promise<Set<string>> {
+    const ids = [...new Set(records.map((r) => r[m.externalId!]).filter((v): v is string => typeof v === 'string' && UUID.test(v)))];
+    if (ids.length === 0) return new Set();
+    const linked = await em.find(SyncLink, { where: { object: m.name, entityId: In(ids) }, select: { entityId: true } });
+    if (linked.length === 0) return new Set();
+    const rows = await repoOf(em, m).find({ where: { id: In(linked.map((l) => l.entityId)) }, select: { id: true } });
+    return new Set(rows.map((r) => r.id as string));
   }
 
   /** Loads the portal ids of every parent the records point at, in one query per lookup. */
