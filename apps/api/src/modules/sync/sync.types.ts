@@ -31,6 +31,12 @@ export class SyncObjectStatus {
   @Field(() => Int, { description: 'Records parked or failed in the last run.' })
   errors: number;
 
+  @Field(() => Int, { description: 'Portal changes of this object sent to Salesforce in the last 24 hours.' })
+  recordsOut: number;
+
+  @Field(() => Int, { description: 'Portal changes of this object waiting to be sent.' })
+  pendingOut: number;
+
   @Field(() => String, { nullable: true })
   lastError: string | null;
 }
