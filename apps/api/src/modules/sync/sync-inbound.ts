@@ -83,7 +83,12 @@ export class InboundSync {
     const resolve = await this.parentResolver(em, m, records);
     const readBack = m.owner === 'portal' ? await this.readBackCandidates(em, m, records) : null;
     const outcomes: Outcome[] = [];
+    const inserted = m.owner === 'salesforce' ? await this.insertNew(em, m, records, resolve) : new Set<string>();
     for (const record of records) {
+      if (inserted.has(record.Id)) {
+        outcomes.push('applied');
+        continue;
+      }
       if (readBack && !readBack.has(String(record[m.externalId!]))) {
         outcomes.push('unchanged');
         continue;
@@ -164,6 +169,68 @@ export class InboundSync {
     if (Object.keys(patch).length > 0) await repo.update(portalId, patch);
     await em.update(SyncLink, { object: m.name, salesforceId: link.salesforceId }, { values: { ...link.values, ...agreed }, syncedAt: this.options.now() } as never);
     return Object.keys(patch).length > 0 ? 'applied' : 'unchanged';
+  }
+
+  /**
+   * The initial-load fast path: records the portal has never seen (no row with their Salesforce Id, no
+   * row matching their natural key, not parked) are inserted with their links in two statements. If that
+   * fails (bad data, duplicate keys in the page), nothing of it stays and every record takes the careful
+   * one-by-one path. Returns the Salesforce Ids inserted.
+   */
+  private async insertNew(em: EntityManager, m: ObjectMapping, records: SfRecord[], resolve: (mapping: string, sfId: string) => string | undefined): Promise<Set<string>> {
+    if (records.length < 2) return new Set();
+    const repo = repoOf(em, m);
+    const ids = records.map((r) => r.Id);
+    const known = new Set(
+      rowsOf<{ sf: string }>(
+        await em.query(
+          `SELECT salesforce_id AS sf FROM "${repo.metadata.tableName}" WHERE salesforce_id = ANY($1)
+           UNION SELECT salesforce_id FROM sync_link WHERE object = $2 AND salesforce_id = ANY($1)
+           UNION SELECT salesforce_id FROM sync_parked WHERE object = $2 AND salesforce_id = ANY($1)`,
+          [ids, m.name],
+        ),
+      ).map((r) => r.sf),
+    );
+    const fresh: Array<{ record: SfRecord; values: PortalValues }> = [];
+    for (const record of records) {
+      if (known.has(record.Id)) continue;
+      const converted = toPortal(m, record, resolve);
+      if (converted.ok) fresh.push({ record, values: converted.values });
+    }
+    if (fresh.length < 2) return new Set();
+    // Rows created in the portal before the first sync are matched one by one, so they are left out here.
+    if (m.naturalKey) {
+      const columns = m.naturalKey.map((prop) => repo.metadata.findColumnWithPropertyName(prop)!.databaseName);
+      const keyOf = (values: PortalValues) => naturalKeyOf(m, values)?.join('\u001f') ?? null;
+      const wanted = [...new Set(fresh.map((f) => keyOf(f.values)).filter((k): k is string => k !== null))];
+      const expression = columns.map((c) => `lower(trim(e."${c}"::text))`).join(` || chr(31) || `);
+      const matched = new Set(
+        wanted.length === 0
+          ? []
+          : rowsOf<{ k: string }>(await em.query(`SELECT ${expression} AS k FROM "${repo.metadata.tableName}" e WHERE e.salesforce_id IS NULL AND ${expression} = ANY($1)`, [wanted])).map((r) => r.k),
+      );
+      for (let i = fresh.length - 1; i >= 0; i -= 1) {
+        const k = keyOf(fresh[i].values);
+        if (k !== null && matched.has(k)) fresh.splice(i, 1);
+      }
+    }
+    if (fresh.length < 2) return new Set();
+    const now = this.options.now();
+    const rows = fresh.map(({ record, values }) => repo.create({ ...(m.defaults?.(values) ?? {}), ...values, id: randomUUID(), salesforceId: record.Id }));
+    await em.query('SAVEPOINT sync_bulk');
+    try {
+      await repo.insert(rows as never[]);
+      await em.insert(
+        SyncLink,
+        fresh.map(({ record, values }, i) => ({ object: m.name, salesforceId: record.Id, entityId: rows[i].id as string, values, syncedAt: now })) as never[],
+      );
+      await em.query('RELEASE SAVEPOINT sync_bulk');
+      return new Set(fresh.map((f) => f.record.Id));
+    } catch (err) {
+      await em.query('ROLLBACK TO SAVEPOINT sync_bulk');
+      this.log.debug({ err, object: m.name }, 'bulk insert refused: applying the page record by record');
+      return new Set();
+    }
   }
 
   /** Portal ids of a read-back page that are both linked (acknowledged) and still in the portal: one query each. */
