@@ -10,6 +10,7 @@ import { ChildrenPage } from './children-page';
 import { ReviewQueuePage } from './letters/review-queue-page';
 import { MailPage } from './mail/mail-page';
 import { PeoplePage } from './people/people-page';
+import { SyncPage } from './sync/sync-page';
 
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
@@ -20,6 +21,7 @@ const routes: PortalRoute[] = [
   { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
   { path: 'mail', label: 'Mail', render: () => <MailPage /> },
   { path: 'api-tokens', label: 'API tokens', render: () => <ApiTokensPage /> },
+  { path: 'sync', label: 'Sync', render: () => <SyncPage /> },
   { path: 'account', label: 'Your account', render: () => <AccountPage /> },
 ];
 

@@ -48,6 +48,9 @@ const EnvSchema = z.object({
   SYNC_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(300),
   SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).default(5),
   SYNC_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).default(30),
+  SYNC_API_BUDGET_SHARE: z.coerce.number().gt(0).max(1).default(0.8),
+  SYNC_API_THROTTLE_MS: z.coerce.number().int().min(0).default(2000),
+  SYNC_API_SKIP_CYCLES: z.coerce.number().int().min(0).default(3),
   S3_ENDPOINT: z.string().optional(),
   S3_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   S3_USE_SSL: z.enum(['true', 'false']).default('true'),
@@ -102,7 +105,19 @@ export interface Config {
   smtp: { host: string; port: number; secure: boolean; user: string | null; password: string | null } | null;
   mailFrom: string;
   salesforce: SalesforceConfig | null;
-  sync: { enabled: boolean; intervalSeconds: number; overlapSeconds: number; maxAttempts: number; retryBaseSeconds: number };
+  sync: {
+    enabled: boolean;
+    intervalSeconds: number;
+    overlapSeconds: number;
+    maxAttempts: number;
+    retryBaseSeconds: number;
+    /** Above this share of the daily API limit (Sforce-Limit-Info) the sync slows down. */
+    apiBudgetShare: number;
+    /** Pause before each Salesforce call while above the share. */
+    apiThrottleMs: number;
+    /** Scheduled runs skipped after each run while above the share. */
+    apiSkipCycles: number;
+  };
   storage: StorageConfig;
   /** Days an uploaded original is kept after processing; display and thumbnail stay. */
   mediaOriginalRetentionDays: number;
@@ -226,6 +241,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       overlapSeconds: e.SYNC_OVERLAP_SECONDS,
       maxAttempts: e.SYNC_MAX_ATTEMPTS,
       retryBaseSeconds: e.SYNC_RETRY_BASE_SECONDS,
+      apiBudgetShare: e.SYNC_API_BUDGET_SHARE,
+      apiThrottleMs: e.SYNC_API_THROTTLE_MS,
+      apiSkipCycles: e.SYNC_API_SKIP_CYCLES,
     },
     storage: storageConfig(e, path.resolve(e.DATA_DIR)),
     mediaOriginalRetentionDays: e.MEDIA_ORIGINAL_RETENTION_DAYS,

@@ -123,11 +123,12 @@ const letter = object({
     lookup('Child__c', 'Child__c'),
     field('Direction__c', 'picklist', { picklistValues: ['Sponsor to Child', 'Child to Sponsor'] }),
     field('Status__c', 'picklist', {
-      picklistValues: ['Draft', 'Submitted', 'Screening', 'Approved', 'Rejected', 'Delivered'],
+      picklistValues: ['Draft', 'Submitted', 'Screening', 'Changes Requested', 'Approved', 'Rejected', 'Printed', 'Delivered'],
       defaultValue: 'Draft',
     }),
     field('Subject__c', 'string'),
     field('Body__c', 'textarea'),
+    field('Language__c', 'string'),
     field('Photo_Count__c', 'int'),
     field('Sent_At__c', 'datetime'),
   ],

@@ -13,6 +13,7 @@ import { ILLEGAL_TRANSITION, loadLetter } from './letter-transitions';
 import { checkText, screen } from './letter.service';
 import type { RecordChildReplyInput } from './letter.inputs';
 import type { LetterPayload, PrintQueueGroup } from './letter.types';
+import { enqueueLetterChange } from '../sync/sync-letters';
 
 const PRINT_STATUSES = new Set<LetterStatus>([LetterStatus.APPROVED, LetterStatus.PRINTED]);
 
@@ -107,6 +108,9 @@ export async function recordChildReply(ctx: Context, input: RecordChildReplyInpu
     stationeryKey: null,
     salesforceId: null,
   });
-  await ctx.db.save(letter);
+  await ctx.db.transaction(async (em) => {
+    await em.save(letter);
+    await enqueueLetterChange(em, null, letter as never);
+  });
   return { letter, userErrors: [] };
 }

@@ -10,6 +10,7 @@ import { Letter } from './letter.entity';
 import { LetterAction, LetterActor, LetterDirection, transition, type ActingRole } from './letter-state';
 import { notifySponsor } from './letter-notifications';
 import type { LetterResult, LettersPayload } from './letter.types';
+import { enqueueLetterChange } from '../sync/sync-letters';
 
 /** The code of a refused move (a partner approving, a sponsor editing a submitted letter, releasing twice). */
 export const ILLEGAL_TRANSITION = UserErrorCode.ILLEGAL_TRANSITION;
@@ -69,6 +70,7 @@ export async function moveLetter(ctx: Context, letter: Letter, action: LetterAct
         .where('id = :id AND status = :from', { id: letter.id, from: letter.status })
         .execute();
       if (res.affected !== 1) throw new StaleLetter();
+      await enqueueLetterChange(em, letter as never, { ...letter, ...patch } as never);
       await sideEffects(ctx, em, letter, action, opts.reason?.trim() || null, now, child?.firstName ?? null);
     });
   } catch (err) {

@@ -14,6 +14,7 @@ import { fillMergeFields, MERGE_FIELDS } from './merge-fields';
 import { ILLEGAL_TRANSITION, loadLetter, moveLetter, moveLetters } from './letter-transitions';
 import type { UpdateLetterInput, WriteLetterInput } from './letter.inputs';
 import type { LetterPayload, LetterResult, LettersPayload } from './letter.types';
+import { enqueueLetterChange } from '../sync/sync-letters';
 
 export const MAX_BODY = 10_000;
 const MAX_CHILDREN = 50;
@@ -98,7 +99,10 @@ export async function writeLetter(ctx: Context, input: WriteLetterInput): Promis
       salesforceId: null,
     });
   });
-  await ctx.db.transaction((em) => em.save(letters));
+  await ctx.db.transaction(async (em) => {
+    await em.save(letters);
+    for (const letter of letters) await enqueueLetterChange(em, null, letter as never);
+  });
   const results: LetterResult[] = letters.map((letter, i) => ({ id: input.childIds[i], letter, userError: null }));
   return { results, userErrors: [] };
 }

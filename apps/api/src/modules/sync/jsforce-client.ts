@@ -1,6 +1,6 @@
 import jwt from 'jsonwebtoken';
 import { Connection } from 'jsforce';
-import type { DeletedResult, DescribeResult, SalesforcePort, SaveResult, UpdatedResult } from './salesforce-port';
+import type { ApiUsage, DeletedResult, DescribeResult, SalesforcePort, SaveResult, UpdatedResult } from './salesforce-port';
 import type { SfRecord, SfValue } from './sync-mapping';
 
 export const DEFAULT_API_VERSION = '62.0';
@@ -78,6 +78,12 @@ export class JsforceClient implements SalesforcePort {
       results.push(...saved.map((r) => ({ ...r, errors: (r.errors ?? []).map(normalizeError) })));
     }
     return results;
+  }
+
+  /** jsforce keeps the Sforce-Limit-Info header of the last response as `limitInfo.apiUsage`. */
+  apiUsage(): ApiUsage | null {
+    const usage = (this.conn as unknown as { limitInfo?: { apiUsage?: ApiUsage } }).limitInfo?.apiUsage;
+    return usage ? { used: usage.used, limit: usage.limit } : null;
   }
 
   async describe(sObject: string): Promise<DescribeResult> {

@@ -41,6 +41,12 @@ export class SalesforceApiError extends Error {
   }
 }
 
+/** The org's API usage as the last response's Sforce-Limit-Info header told it. */
+export interface ApiUsage {
+  used: number;
+  limit: number;
+}
+
 /** What the sync needs from Salesforce, and nothing more. The jsforce adapter implements it. */
 export interface SalesforcePort {
   /** Runs a SOQL query and yields its records page by page (queryMore under the hood). */
@@ -52,6 +58,8 @@ export interface SalesforcePort {
   /** Upserts by external ID through sObject Collections, allOrNone false, at most 200 records per call. */
   upsert(sObject: string, externalIdField: string, records: Array<Record<string, SfValue>>): Promise<SaveResult[]>;
   describe(sObject: string): Promise<DescribeResult>;
+  /** The last Sforce-Limit-Info reading, if the adapter saw one. */
+  apiUsage?(): ApiUsage | null;
 }
 
 /** The errorCode of something thrown by a port call (jsforce names its errors after it). */

@@ -33,6 +33,7 @@ export async function startSync(config: Config, log: Logger, dataSource: DataSou
       overlapMs: config.sync.overlapSeconds * 1000,
       maxAttempts: config.sync.maxAttempts,
       retryBaseMs: config.sync.retryBaseSeconds * 1000,
+      budget: { share: config.sync.apiBudgetShare, throttleMs: config.sync.apiThrottleMs, skipCycles: config.sync.apiSkipCycles },
     },
   });
   if (config.sync.enabled) {

@@ -1,6 +1,15 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** A field both sides changed since the last sync; the owner's value won, this keeps the loser's. */
+export enum SyncConflictStatus {
+  OPEN = 'OPEN',
+  KEPT_PORTAL = 'KEPT_PORTAL',
+  KEPT_SALESFORCE = 'KEPT_SALESFORCE',
+}
+
+/**
+ * A field both sides changed since the last sync. The winner's value stands meanwhile; this row keeps
+ * both, so nothing is lost, until staff keep one of them.
+ */
 @Entity('sync_conflict')
 @Index(['object', 'salesforceId'])
 export class SyncConflict {
@@ -31,6 +40,15 @@ export class SyncConflict {
   /** "salesforce" or "portal". */
   @Column({ type: 'varchar', length: 12 })
   winner: string;
+
+  @Column({ type: 'varchar', length: 16, default: SyncConflictStatus.OPEN })
+  status: SyncConflictStatus;
+
+  @Column({ name: 'resolved_at', type: 'timestamptz', nullable: true })
+  resolvedAt: Date | null;
+
+  @Column({ name: 'resolved_by_id', type: 'uuid', nullable: true })
+  resolvedById: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

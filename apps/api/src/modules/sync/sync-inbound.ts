@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, Not, type DataSource, type EntityManager, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Logger } from '@portal/logger';
 import { buildSoql, inboundFields, mappingByName, naturalKeyOf, toPortal, type ObjectMapping, type PortalValues, type SfRecord } from './sync-mapping';
-import { mergeInbound } from './sync-merge';
+import { mergeInbound, type FieldConflict } from './sync-merge';
+import { rowsOf } from './sync-outbox.service';
 import { errorCodeOf, type SalesforcePort } from './salesforce-port';
-import { SyncConflict } from './sync-conflict.entity';
+import { SyncConflict, SyncConflictStatus } from './sync-conflict.entity';
 import { SyncCursor } from './sync-cursor.entity';
 import { SyncLink } from './sync-link.entity';
 import { SyncParked } from './sync-parked.entity';
@@ -27,6 +28,8 @@ export interface ObjectRunReport {
 }
 
 type Outcome = 'applied' | 'unchanged' | 'parked';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Data that does not fit the portal's columns is parked; any other database error aborts the page.
 const PARKABLE_SQLSTATES = new Set(['23505', '23502', '23503', '22001', '22007', '22008', '22P02']);
@@ -58,7 +61,8 @@ export class InboundSync {
         });
       }
       await this.retryParked(m, seen, report);
-      await this.syncDeletes(m, cursor, startedAt, full, report);
+      // The portal owns read-back records: a delete in Salesforce does not remove the portal's.
+      if (m.owner === 'salesforce') await this.syncDeletes(m, cursor, startedAt, full, report);
     } catch (err) {
       report.error = `${errorCodeOf(err)}: ${err instanceof Error ? err.message : String(err)}`.slice(0, 2000);
       this.log.warn({ err, object: m.name }, 'inbound sync failed');
@@ -77,8 +81,18 @@ export class InboundSync {
   /** Applies records in the caller's transaction: each record in a savepoint, so one bad record is parked, not fatal. */
   async applyRecords(em: EntityManager, m: ObjectMapping, records: SfRecord[]): Promise<Outcome[]> {
     const resolve = await this.parentResolver(em, m, records);
+    const readBack = m.owner === 'portal' ? await this.readBackCandidates(em, m, records) : null;
     const outcomes: Outcome[] = [];
+    const inserted = m.owner === 'salesforce' ? await this.insertNew(em, m, records, resolve) : new Set<string>();
     for (const record of records) {
+      if (inserted.has(record.Id)) {
+        outcomes.push('applied');
+        continue;
+      }
+      if (readBack && !readBack.has(String(record[m.externalId!]))) {
+        outcomes.push('unchanged');
+        continue;
+      }
       const converted = toPortal(m, record, resolve);
       if (!converted.ok) {
         await park(em, m, record, converted.code, converted.message);
@@ -103,6 +117,7 @@ export class InboundSync {
   }
 
   private async applyRecord(em: EntityManager, m: ObjectMapping, record: SfRecord, values: PortalValues): Promise<Outcome> {
+    if (m.owner === 'portal') return this.applyReadBack(em, m, record, values);
     const repo = repoOf(em, m);
     const existing = (await repo.findOneBy({ salesforceId: record.Id })) ?? (await findByNaturalKey(repo, m, values));
     const link = await em.findOneBy(SyncLink, { object: m.name, salesforceId: record.Id });
@@ -112,12 +127,7 @@ export class InboundSync {
       entityId = existing.id as string;
       const current = Object.fromEntries(inboundFields(m).map((f) => [f.portal, existing[f.portal]]));
       const { patch, conflicts } = mergeInbound(inboundFields(m), link?.values ?? null, current, values);
-      for (const c of conflicts) {
-        await em.insert(SyncConflict, {
-          id: randomUUID(), object: m.name, salesforceId: record.Id, entityId,
-          field: c.field, baseValue: json(c.base), portalValue: json(c.portal), salesforceValue: json(c.salesforce), winner: c.winner,
-        } as never);
-      }
+      await recordConflicts(em, m, record.Id, entityId, conflicts);
       if (existing.salesforceId !== record.Id) patch.salesforceId = record.Id;
       if (Object.keys(patch).length > 0) {
         await repo.update(entityId, patch);
@@ -130,6 +140,107 @@ export class InboundSync {
     }
     await em.upsert(SyncLink, { object: m.name, salesforceId: record.Id, entityId, values, syncedAt: this.options.now() } as never, ['object', 'salesforceId']);
     return outcome;
+  }
+
+  /**
+   * A portal-owned record read back: only rows the portal pushed and had acknowledged (a link) are
+   * merged, field by field; fields a pending outbox row carries are never overwritten, and an echo of
+   * our own write matches the link and changes nothing.
+   */
+  private async applyReadBack(em: EntityManager, m: ObjectMapping, record: SfRecord, values: PortalValues): Promise<Outcome> {
+    const portalId = record[m.externalId!];
+    if (typeof portalId !== 'string') return 'unchanged';
+    const link = await em.findOneBy(SyncLink, { object: m.name, entityId: portalId });
+    // Not acknowledged yet (or pushed by a crashed run): the outbox sends it again, then it is linked.
+    if (!link) return 'unchanged';
+    const repo = repoOf(em, m);
+    const existing = await repo.findOneBy({ id: portalId });
+    if (!existing) return 'unchanged';
+    const pendingRows = rowsOf<{ keys: string[] }>(
+      await em.query(
+        `SELECT array(SELECT jsonb_object_keys(payload)) AS keys FROM sync_outbox WHERE entity_type = $1 AND entity_id = $2 AND status = 'PENDING'`,
+        [m.name, portalId],
+      ),
+    );
+    const pending = new Set(pendingRows.flatMap((r) => r.keys));
+    const current = Object.fromEntries(inboundFields(m).map((f) => [f.portal, existing[f.portal]]));
+    const { patch, conflicts, agreed } = mergeInbound(inboundFields(m), link.values, current, values, pending);
+    await recordConflicts(em, m, record.Id, portalId, conflicts);
+    if (Object.keys(patch).length > 0) await repo.update(portalId, patch);
+    await em.update(SyncLink, { object: m.name, salesforceId: link.salesforceId }, { values: { ...link.values, ...agreed }, syncedAt: this.options.now() } as never);
+    return Object.keys(patch).length > 0 ? 'applied' : 'unchanged';
+  }
+
+  /**
+   * The initial-load fast path: records the portal has never seen (no row with their Salesforce Id, no
+   * row matching their natural key, not parked) are inserted with their links in two statements. If that
+   * fails (bad data, duplicate keys in the page), nothing of it stays and every record takes the careful
+   * one-by-one path. Returns the Salesforce Ids inserted.
+   */
+  private async insertNew(em: EntityManager, m: ObjectMapping, records: SfRecord[], resolve: (mapping: string, sfId: string) => string | undefined): Promise<Set<string>> {
+    if (records.length < 2) return new Set();
+    const repo = repoOf(em, m);
+    const ids = records.map((r) => r.Id);
+    const known = new Set(
+      rowsOf<{ sf: string }>(
+        await em.query(
+          `SELECT salesforce_id AS sf FROM "${repo.metadata.tableName}" WHERE salesforce_id = ANY($1)
+           UNION SELECT salesforce_id FROM sync_link WHERE object = $2 AND salesforce_id = ANY($1)
+           UNION SELECT salesforce_id FROM sync_parked WHERE object = $2 AND salesforce_id = ANY($1)`,
+          [ids, m.name],
+        ),
+      ).map((r) => r.sf),
+    );
+    const fresh: Array<{ record: SfRecord; values: PortalValues }> = [];
+    for (const record of records) {
+      if (known.has(record.Id)) continue;
+      const converted = toPortal(m, record, resolve);
+      if (converted.ok) fresh.push({ record, values: converted.values });
+    }
+    if (fresh.length < 2) return new Set();
+    // Rows created in the portal before the first sync are matched one by one, so they are left out here.
+    if (m.naturalKey) {
+      const columns = m.naturalKey.map((prop) => repo.metadata.findColumnWithPropertyName(prop)!.databaseName);
+      const keyOf = (values: PortalValues) => naturalKeyOf(m, values)?.join('\u001f') ?? null;
+      const wanted = [...new Set(fresh.map((f) => keyOf(f.values)).filter((k): k is string => k !== null))];
+      const expression = columns.map((c) => `lower(trim(e."${c}"::text))`).join(` || chr(31) || `);
+      const matched = new Set(
+        wanted.length === 0
+          ? []
+          : rowsOf<{ k: string }>(await em.query(`SELECT ${expression} AS k FROM "${repo.metadata.tableName}" e WHERE e.salesforce_id IS NULL AND ${expression} = ANY($1)`, [wanted])).map((r) => r.k),
+      );
+      for (let i = fresh.length - 1; i >= 0; i -= 1) {
+        const k = keyOf(fresh[i].values);
+        if (k !== null && matched.has(k)) fresh.splice(i, 1);
+      }
+    }
+    if (fresh.length < 2) return new Set();
+    const now = this.options.now();
+    const rows = fresh.map(({ record, values }) => repo.create({ ...(m.defaults?.(values) ?? {}), ...values, id: randomUUID(), salesforceId: record.Id }));
+    await em.query('SAVEPOINT sync_bulk');
+    try {
+      await repo.insert(rows as never[]);
+      await em.insert(
+        SyncLink,
+        fresh.map(({ record, values }, i) => ({ object: m.name, salesforceId: record.Id, entityId: rows[i].id as string, values, syncedAt: now })) as never[],
+      );
+      await em.query('RELEASE SAVEPOINT sync_bulk');
+      return new Set(fresh.map((f) => f.record.Id));
+    } catch (err) {
+      await em.query('ROLLBACK TO SAVEPOINT sync_bulk');
+      this.log.debug({ err, object: m.name }, 'bulk insert refused: applying the page record by record');
+      return new Set();
+    }
+  }
+
+  /** Portal ids of a read-back page that are both linked (acknowledged) and still in the portal: one query each. */
+  private async readBackCandidates(em: EntityManager, m: ObjectMapping, records: SfRecord[]): Promise<Set<string>> {
+    const ids = [...new Set(records.map((r) => r[m.externalId!]).filter((v): v is string => typeof v === 'string' && UUID.test(v)))];
+    if (ids.length === 0) return new Set();
+    const linked = await em.find(SyncLink, { where: { object: m.name, entityId: In(ids) }, select: { entityId: true } });
+    if (linked.length === 0) return new Set();
+    const rows = await repoOf(em, m).find({ where: { id: In(linked.map((l) => l.entityId)) }, select: { id: true } });
+    return new Set(rows.map((r) => r.id as string));
   }
 
   /** Loads the portal ids of every parent the records point at, in one query per lookup. */
@@ -250,6 +361,21 @@ async function findByNaturalKey(repo: Repository<ObjectLiteral>, m: ObjectMappin
     qb.andWhere(`lower(trim(e.${column}::text)) = :k${i}`, { [`k${i}`]: key[i] });
   });
   return qb.orderBy('e.created_at', 'ASC').getOne();
+}
+
+/** Opens a conflict per field, unless the same one (same Salesforce value) is already open. */
+async function recordConflicts(em: EntityManager, m: ObjectMapping, salesforceId: string, entityId: string, conflicts: FieldConflict[]): Promise<void> {
+  for (const c of conflicts) {
+    const open = await em.query(
+      `SELECT 1 FROM sync_conflict WHERE object = $1 AND salesforce_id = $2 AND field = $3 AND status = 'OPEN' AND salesforce_value IS NOT DISTINCT FROM $4::jsonb`,
+      [m.name, salesforceId, c.field, JSON.stringify(json(c.salesforce))],
+    );
+    if (rowsOf(open).length > 0) continue;
+    await em.insert(SyncConflict, {
+      id: randomUUID(), object: m.name, salesforceId, entityId, status: SyncConflictStatus.OPEN,
+      field: c.field, baseValue: json(c.base), portalValue: json(c.portal), salesforceValue: json(c.salesforce), winner: c.winner,
+    } as never);
+  }
 }
 
 async function park(em: EntityManager, m: ObjectMapping, record: SfRecord, code: string, message: string): Promise<void> {

@@ -76,10 +76,10 @@ describe('sync mapping', () => {
 
   it('converts a letter payload for an upsert by Portal_Id__c, only with the keys present', () => {
     const resolve = (m: string, id: string) => (m === 'sponsorship' && id === 's-1' ? 'a03000000000001AAA' : undefined);
-    const r = toSalesforce(mappingByName('letter'), 'l-1', { sponsorshipId: 's-1', status: 'SUBMITTED', subject: 'Hello', sentAt: '2026-01-02T03:04:05.000Z' }, resolve);
+    const r = toSalesforce(mappingByName('letter'), 'l-1', { sponsorshipId: 's-1', status: 'SUBMITTED', body: 'Hello', submittedAt: '2026-01-02T03:04:05.000Z' }, resolve);
     expect(r).toEqual({
       ok: true,
-      record: { Portal_Id__c: 'l-1', Sponsorship__c: 'a03000000000001AAA', Status__c: 'Submitted', Subject__c: 'Hello', Sent_At__c: '2026-01-02T03:04:05.000Z' },
+      record: { Portal_Id__c: 'l-1', Sponsorship__c: 'a03000000000001AAA', Status__c: 'Submitted', Body__c: 'Hello', Sent_At__c: '2026-01-02T03:04:05.000Z' },
     });
     expect(toSalesforce(mappingByName('letter'), 'l-2', { sponsorshipId: 's-9' }, resolve)).toMatchObject({ ok: false, code: 'PARENT_NOT_SYNCED' });
     expect(() => toSalesforce(mappingByName('child'), 'c-1', {}, resolve)).toThrow(/no external ID/);

@@ -16,6 +16,11 @@ export interface FieldMapping {
   /** Portal entity property (inbound) or outbox payload key (outbound). */
   portal: string;
   owner: Owner;
+  /**
+   * Which way the field flows; by default from its owner. "both": either side may change it, the side
+   * that changed it wins, and a change on both sides is a conflict staff resolve.
+   */
+  direction?: 'both';
   /** A lookup to the object of this mapping name: a Salesforce Id on one side, a portal id on the other. */
   ref?: string;
   /** The portal column is NOT NULL: a record without a value is parked rather than written. */
@@ -39,6 +44,8 @@ export interface ObjectMapping {
   naturalKey?: string[];
   /** External ID used to upsert portal-owned records (never duplicates on retry). */
   externalId?: string;
+  /** A portal-owned mapping whose two-way fields are also read back from Salesforce. */
+  readBack?: boolean;
   /** Values for portal-only NOT NULL columns when the sync creates a row. */
   defaults?: (values: PortalValues) => PortalValues;
   /** What a delete in Salesforce does to the portal row: remove it, or set these values (keep history). */
@@ -152,24 +159,31 @@ const sponsorship: ObjectMapping = {
 };
 
 /**
- * Letters are written in the portal and pushed to Letter__c. The letters module enqueues its rows
- * with `enqueueSyncChange(em, { entityType: 'letter', … })`; add `entity: 'Letter'` once the table exists.
+ * Letters are written in the portal and pushed to Letter__c (upsert by Portal_Id__c) through the outbox
+ * the letters module fills in its transactions. Office staff may correct the text or its language in
+ * Salesforce: those two fields are read back and merged.
  */
 const letter: ObjectMapping = {
   name: 'letter',
   sObject: 'Letter__c',
   owner: 'portal',
+  entity: 'Letter',
   externalId: 'Portal_Id__c',
+  readBack: true,
   fields: [
     { sf: 'Sponsorship__c', portal: 'sponsorshipId', owner: 'portal', ref: 'sponsorship' },
     { sf: 'Sponsor__c', portal: 'sponsorId', owner: 'portal', ref: 'sponsor' },
     { sf: 'Child__c', portal: 'childId', owner: 'portal', ref: 'child' },
-    { sf: 'Direction__c', portal: 'direction', owner: 'portal', ...enumMap({ 'Sponsor to Child': 'TO_CHILD', 'Child to Sponsor': 'TO_SPONSOR' }) },
-    { sf: 'Status__c', portal: 'status', owner: 'portal', ...enumMap({ Draft: 'DRAFT', Submitted: 'SUBMITTED', Screening: 'SCREENING', Approved: 'APPROVED', Rejected: 'REJECTED', Delivered: 'DELIVERED' }) },
-    { sf: 'Subject__c', portal: 'subject', owner: 'portal' },
-    { sf: 'Body__c', portal: 'body', owner: 'portal' },
-    { sf: 'Photo_Count__c', portal: 'photoCount', owner: 'portal' },
-    { sf: 'Sent_At__c', portal: 'sentAt', owner: 'portal', toSalesforce: (v) => (v == null ? null : new Date(String(v)).toISOString()) },
+    { sf: 'Direction__c', portal: 'direction', owner: 'portal', ...enumMap({ 'Sponsor to Child': 'SPONSOR_TO_CHILD', 'Child to Sponsor': 'CHILD_TO_SPONSOR' }) },
+    {
+      sf: 'Status__c',
+      portal: 'status',
+      owner: 'portal',
+      ...enumMap({ Draft: 'DRAFT', Submitted: 'SUBMITTED', 'Changes Requested': 'CHANGES_REQUESTED', Approved: 'APPROVED', Rejected: 'REJECTED', Printed: 'PRINTED', Delivered: 'DELIVERED' }),
+    },
+    { sf: 'Body__c', portal: 'body', owner: 'portal', direction: 'both' },
+    { sf: 'Language__c', portal: 'language', owner: 'portal', direction: 'both' },
+    { sf: 'Sent_At__c', portal: 'submittedAt', owner: 'portal', toSalesforce: (v) => (v == null ? null : new Date(String(v)).toISOString()) },
   ],
 };
 
@@ -186,9 +200,11 @@ export function mappingByName(name: string, mappings: readonly ObjectMapping[] =
 }
 
 /** Fields that flow Salesforce → portal for this mapping. */
-export const inboundFields = (m: ObjectMapping) => m.fields.filter((f) => f.owner === 'salesforce');
+export const inboundFields = (m: ObjectMapping) => m.fields.filter((f) => f.owner === 'salesforce' || f.direction === 'both');
 /** Fields that flow portal → Salesforce. */
-export const outboundFields = (m: ObjectMapping) => m.fields.filter((f) => f.owner === 'portal');
+export const outboundFields = (m: ObjectMapping) => m.fields.filter((f) => f.owner === 'portal' || f.direction === 'both');
+/** Mappings the inbound sync reads: Salesforce-owned ones, and portal-owned ones with two-way fields. */
+export const readMappings = (mappings: readonly ObjectMapping[]) => mappings.filter((m) => m.owner === 'salesforce' || m.readBack);
 
 /** Checks that every mapping's lookups point at an earlier mapping (parents first); returns the problems. */
 export function orderProblems(mappings: readonly ObjectMapping[]): string[] {
@@ -203,8 +219,10 @@ export function orderProblems(mappings: readonly ObjectMapping[]): string[] {
 
 /** The SOQL that reads a Salesforce-owned mapping, from a SystemModstamp on (inclusive), oldest first. */
 export function buildSoql(m: ObjectMapping, since: Date | null): string {
-  const fields = ['Id', 'SystemModstamp', ...new Set(inboundFields(m).map((f) => f.sf))];
-  const conditions = [m.where, since ? `SystemModstamp >= ${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : undefined].filter(Boolean);
+  const fields = ['Id', 'SystemModstamp', ...(m.readBack && m.externalId ? [m.externalId] : []), ...new Set(inboundFields(m).map((f) => f.sf))];
+  // Read-back records exist in the portal only if the portal pushed them.
+  const pushed = m.readBack && m.externalId ? `${m.externalId} != null` : undefined;
+  const conditions = [m.where, pushed, since ? `SystemModstamp >= ${since.toISOString().replace(/\.\d{3}Z$/, 'Z')}` : undefined].filter(Boolean);
   const where = conditions.length ? ` WHERE ${conditions.map((c) => (conditions.length > 1 ? `(${c})` : c)).join(' AND ')}` : '';
   return `SELECT ${fields.join(', ')} FROM ${m.sObject}${where} ORDER BY SystemModstamp ASC, Id ASC`;
 }

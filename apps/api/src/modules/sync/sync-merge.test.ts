@@ -1,4 +1,4 @@
-import { decideField, mergeInbound, type FieldVersions } from './sync-merge';
+import { decideField, decideTwoWay, mergeInbound, type FieldVersions, type TwoWayVersions } from './sync-merge';
 import type { FieldMapping } from './sync-mapping';
 
 const v = (owner: FieldVersions['owner'], base: unknown, portal: unknown, salesforce: unknown, hasBase = true): FieldVersions => ({ owner, base, hasBase, portal, salesforce });
@@ -44,6 +44,45 @@ describe('sync merge decision', () => {
 
   it('has no conflicts and an empty patch when both sides agree', () => {
     const same = { name: 'A', kind: 'HOUSEHOLD', note: 'x' };
-    expect(mergeInbound(fields, null, same, same)).toEqual({ patch: {}, conflicts: [] });
+    expect(mergeInbound(fields, null, same, same)).toEqual({ patch: {}, conflicts: [], agreed: { name: 'A', kind: 'HOUSEHOLD', note: 'x' } });
+  });
+});
+
+const tw = (base: unknown, portal: unknown, salesforce: unknown, pending = false, hasBase = true): TwoWayVersions => ({ base, hasBase, portal, salesforce, pending });
+
+describe('two-way fields (acceptance 4 and 5)', () => {
+  it.each([
+    // base, portal, salesforce, pending → value, winner, conflict
+    ['nothing changed', tw('A', 'A', 'A'), 'A', 'portal', false],
+    ['only Salesforce changed: Salesforce wins', tw('A', 'A', 'S'), 'S', 'salesforce', false],
+    ['only the portal changed: portal wins', tw('A', 'P', 'A'), 'P', 'portal', false],
+    ['both changed to different values: conflict, the portal keeps its value', tw('A', 'P', 'S'), 'P', 'portal', true],
+    ['both changed to the same value: no conflict', tw('A', 'X', 'X'), 'X', 'portal', false],
+    ['pending portal change, Salesforce still at the base: no flip-flop', tw('A', 'P', 'A', true), 'P', 'portal', false],
+    ['pending change already equal to Salesforce: no conflict', tw('A', 'S', 'S', true), 'S', 'portal', false],
+    ['pending portal change and a Salesforce change: conflict', tw('A', 'P', 'S', true), 'P', 'portal', true],
+    ['echo of our own write (Salesforce equals the base): nothing to do', tw('P', 'P', 'P'), 'P', 'portal', false],
+    ['no base yet: the portal value is the base', tw(undefined, 'P', 'S', false, false), 'S', 'salesforce', false],
+  ])('%s', (_name, versions, value, winner, conflict) => {
+    expect(decideTwoWay(versions)).toEqual({ value, winner, conflict });
+  });
+
+  const twoWay: FieldMapping[] = [
+    { sf: 'Body__c', portal: 'body', owner: 'portal', direction: 'both' },
+    { sf: 'Language__c', portal: 'language', owner: 'portal', direction: 'both' },
+  ];
+
+  it('merges different fields: the portal keeps its pending body and takes the language Salesforce changed', () => {
+    const base = { body: 'Hello', language: 'en' };
+    const merged = mergeInbound(twoWay, base, { body: 'Hello Amani', language: 'en' }, { body: 'Hello', language: 'sw' }, new Set(['body']));
+    expect(merged.patch).toEqual({ language: 'sw' });
+    expect(merged.conflicts).toEqual([]);
+    expect(merged.agreed).toEqual({ language: 'sw' });
+  });
+
+  it('reports the same field changed on both sides as a conflict with all three values', () => {
+    const merged = mergeInbound(twoWay, { body: 'Hello', language: 'en' }, { body: 'Portal text', language: 'en' }, { body: 'Office text', language: 'en' });
+    expect(merged.patch).toEqual({});
+    expect(merged.conflicts).toEqual([{ field: 'body', base: 'Hello', portal: 'Portal text', salesforce: 'Office text', winner: 'portal' }]);
   });
 });

@@ -9,6 +9,16 @@ export interface FieldVersions {
   salesforce: unknown;
 }
 
+/** A two-way field: the side that changed it wins; both sides changing it is a conflict. */
+export interface TwoWayVersions {
+  base: unknown;
+  hasBase: boolean;
+  portal: unknown;
+  salesforce: unknown;
+  /** A portal change of this field waits in the outbox: Salesforce must not overwrite it (no flip-flop). */
+  pending: boolean;
+}
+
 export interface FieldDecision {
   /** The value both sides should hold after this sync. */
   value: unknown;
@@ -32,6 +42,20 @@ export function decideField(v: FieldVersions): FieldDecision {
   return { value, winner: v.owner, conflict };
 }
 
+/**
+ * The two-way rule. Without a base the portal value is the base (the portal pushed the record). Only
+ * Salesforce changed it: Salesforce's value, unless a portal change is pending. Both changed to different
+ * values: a conflict, and the portal keeps its value until staff decide (Salesforce's is in the conflict).
+ */
+export function decideTwoWay(v: TwoWayVersions): FieldDecision {
+  const base = v.hasBase ? v.base : v.portal;
+  const salesforceChanged = !sameValue(v.salesforce, base);
+  const portalChanged = v.pending || !sameValue(v.portal, base);
+  const conflict = salesforceChanged && portalChanged && !sameValue(v.portal, v.salesforce);
+  if (salesforceChanged && !portalChanged) return { value: v.salesforce, winner: 'salesforce', conflict: false };
+  return { value: v.portal, winner: 'portal', conflict };
+}
+
 export interface FieldConflict {
   field: string;
   base: unknown;
@@ -44,17 +68,24 @@ export interface RecordMerge {
   /** Portal properties to change (only those that differ from the portal's current values). */
   patch: PortalValues;
   conflicts: FieldConflict[];
+  /** Fields both sides now agree on, with that value: the new base. */
+  agreed: PortalValues;
 }
 
-/** Applies `decideField` to every mapped field of a record coming in from Salesforce. */
+/**
+ * Applies `decideField` (or `decideTwoWay` for two-way fields) to every mapped field of a record coming
+ * in from Salesforce. `pending` names the fields a waiting outbox row carries.
+ */
 export function mergeInbound(
   fields: readonly FieldMapping[],
   base: PortalValues | null,
   portal: PortalValues,
   salesforce: PortalValues,
+  pending: ReadonlySet<string> = new Set(),
 ): RecordMerge {
   const patch: PortalValues = {};
   const conflicts: FieldConflict[] = [];
+  const agreed: PortalValues = {};
   for (const f of fields) {
     const versions: FieldVersions = {
       owner: f.owner,
@@ -63,9 +94,10 @@ export function mergeInbound(
       portal: portal[f.portal],
       salesforce: salesforce[f.portal],
     };
-    const d = decideField(versions);
+    const d = f.direction === 'both' ? decideTwoWay({ ...versions, pending: pending.has(f.portal) }) : decideField(versions);
+    if (sameValue(d.value, versions.salesforce)) agreed[f.portal] = versions.salesforce;
     if (d.conflict) conflicts.push({ field: f.portal, base: versions.base, portal: versions.portal, salesforce: versions.salesforce, winner: d.winner });
     if (!sameValue(d.value, portal[f.portal])) patch[f.portal] = d.value;
   }
-  return { patch, conflicts };
+  return { patch, conflicts, agreed };
 }

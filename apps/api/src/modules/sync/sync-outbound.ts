@@ -14,6 +14,8 @@ export interface OutboundOptions {
   /** First retry delay; doubles with each attempt. */
   retryBaseMs: number;
   batchSize: number;
+  /** How long a claimed row stays claimed: a run that died mid-send is retried after it (default 5 minutes). */
+  claimLeaseMs?: number;
 }
 
 export interface OutboundReport {
@@ -55,7 +57,7 @@ export class OutboundSync {
   private async claim(): Promise<SyncOutbox[]> {
     const claimed = rowsOf<{ id: string }>(
       await this.dataSource.query(
-        `UPDATE sync_outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
+        `UPDATE sync_outbox SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2::float8 / 1000)
          WHERE id IN (
            SELECT o.id FROM sync_outbox o
            WHERE o.status = 'PENDING' AND o.next_attempt_at <= now()
@@ -63,7 +65,7 @@ export class OutboundSync {
                              AND p.status = 'PENDING' AND p.created_at < o.created_at)
            ORDER BY o.created_at LIMIT $1 FOR UPDATE SKIP LOCKED)
          RETURNING id`,
-        [this.options.batchSize],
+        [this.options.batchSize, this.options.claimLeaseMs ?? 5 * 60_000],
       ),
     );
     if (claimed.length === 0) return [];
@@ -88,9 +90,10 @@ export class OutboundSync {
       for (const { row } of ready) await this.fail(row, failure, report);
       return;
     }
+    const succeeded: Array<{ row: SyncOutbox; salesforceId: string }> = [];
     for (const [i, { row }] of ready.entries()) {
       const result = results[i];
-      if (result?.success && result.id) await this.succeed(m, row, result.id, report);
+      if (result?.success && result.id) succeeded.push({ row, salesforceId: result.id });
       else {
         const errors = result?.errors ?? [];
         const code = errors[0]?.statusCode ?? 'UNKNOWN_ERROR';
@@ -98,16 +101,35 @@ export class OutboundSync {
         await this.fail(row, { code, message }, report);
       }
     }
+    await this.succeed(m, succeeded, report);
   }
 
-  private async succeed(m: ObjectMapping, row: SyncOutbox, salesforceId: string, report: OutboundReport): Promise<void> {
+  /** Acknowledges a batch in one transaction: outbox rows sent, links (the next merge's base) and the rows' Salesforce Ids. */
+  private async succeed(m: ObjectMapping, done: Array<{ row: SyncOutbox; salesforceId: string }>, report: OutboundReport): Promise<void> {
+    if (done.length === 0) return;
+    const ids = done.map((d) => d.row.id);
+    const entityIds = done.map((d) => d.row.entityId);
+    const salesforceIds = done.map((d) => d.salesforceId);
     await this.dataSource.transaction(async (em) => {
-      await em.update(SyncOutbox, row.id, { status: SyncOutboxStatus.SENT, salesforceId, sentAt: new Date(), lastError: null, lastErrorCode: null });
-      await em.delete(SyncLink, { object: m.name, entityId: row.entityId });
-      await em.insert(SyncLink, { object: m.name, salesforceId, entityId: row.entityId, values: row.payload, syncedAt: new Date() } as never);
-      if (m.entity) await em.getRepository(m.entity).update(row.entityId, { salesforceId });
+      await em.query(
+        `UPDATE sync_outbox o SET status = 'SENT', salesforce_id = v.sf, sent_at = now(), last_error = NULL, last_error_code = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[]) AS v(id, sf) WHERE o.id = v.id`,
+        [ids, salesforceIds],
+      );
+      // The link's values are the base of the next merge: what both sides hold now.
+      const previous = new Map((await em.find(SyncLink, { where: { object: m.name, entityId: In(entityIds) } })).map((l) => [l.entityId, l.values]));
+      await em.delete(SyncLink, { object: m.name, entityId: In(entityIds) });
+      await em.query(
+        `INSERT INTO sync_link (object, salesforce_id, entity_id, synced_values, synced_at)
+         SELECT $1, v.sf, v.entity_id, v.payload, now() FROM unnest($2::text[], $3::uuid[], $4::jsonb[]) AS v(sf, entity_id, payload)`,
+        [m.name, salesforceIds, entityIds, done.map((d) => JSON.stringify({ ...(previous.get(d.row.entityId) ?? {}), ...d.row.payload }))],
+      );
+      if (m.entity) {
+        const table = `"${em.getRepository(m.entity).metadata.tableName}"`;
+        await em.query(`UPDATE ${table} t SET salesforce_id = v.sf FROM unnest($1::uuid[], $2::text[]) AS v(id, sf) WHERE t.id = v.id`, [entityIds, salesforceIds]);
+      }
     });
-    report.sent += 1;
+    report.sent += done.length;
   }
 
   private async fail(row: SyncOutbox, failure: Failure, report: OutboundReport): Promise<void> {

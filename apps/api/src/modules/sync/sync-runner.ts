@@ -1,7 +1,8 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from '@portal/logger';
-import { SYNC_MAPPINGS, missingFields, type ObjectMapping } from './sync-mapping';
-import type { SalesforcePort } from './salesforce-port';
+import { SYNC_MAPPINGS, missingFields, readMappings, type ObjectMapping } from './sync-mapping';
+import type { ApiUsage, SalesforcePort } from './salesforce-port';
+import { BudgetedPort, DEFAULT_API_BUDGET, type ApiBudgetOptions } from './sync-budget';
 import { InboundSync, type ObjectRunReport } from './sync-inbound';
 import { OutboundSync, type OutboundReport } from './sync-outbound';
 
@@ -14,9 +15,20 @@ export interface SyncRunnerOptions {
   maxAttempts?: number;
   /** First outbound retry delay, doubling per attempt (default 30 s). */
   retryBaseMs?: number;
+  /** Outbound rows per claim (default 200, one sObject Collections call). */
+  batchSize?: number;
+  /** A claimed outbox row is retried after this if the run died (default 5 minutes). */
+  claimLeaseMs?: number;
+  /** Slowing down near the daily API limit. */
+  budget?: Partial<ApiBudgetOptions>;
+  /** Advisory lock key: one runner per database leads (default: a fixed key for the sync). */
+  leaderLockKey?: number;
   mappings?: readonly ObjectMapping[];
   now?: () => Date;
 }
+
+/** "SYNC" in ASCII: the advisory lock key only the Salesforce sync uses. */
+export const SYNC_LEADER_LOCK_KEY = 0x53594e43;
 
 export interface SyncRunnerDeps {
   dataSource: DataSource;
@@ -29,8 +41,12 @@ export interface SyncRunnerDeps {
 export interface SyncRunReport {
   startedAt: Date;
   finishedAt: Date;
+  /** False when another process holds the leader lock: this run did nothing. */
+  leader: boolean;
   objects: ObjectRunReport[];
   outbound: OutboundReport;
+  /** API usage after the run, whether it was above the budget share, and how many calls were paced. */
+  api: { usage: ApiUsage | null; overBudget: boolean; throttledCalls: number };
 }
 
 /**
@@ -40,7 +56,11 @@ export interface SyncRunReport {
 export class SyncRunner {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<SyncRunReport> | null = null;
-  private port: SalesforcePort | null = null;
+  private port: BudgetedPort | null = null;
+  // The dedicated connection holding the session-level advisory lock while this runner leads.
+  private leaderConnection: QueryRunner | null = null;
+  private skipTicks = 0;
+  private readonly budget: ApiBudgetOptions;
   // Outbound sends are serialized: a staff retry never sends alongside a run's flush.
   private outboundChain: Promise<unknown> = Promise.resolve();
   private readonly mappings: readonly ObjectMapping[];
@@ -48,6 +68,7 @@ export class SyncRunner {
 
   constructor(private readonly deps: SyncRunnerDeps) {
     this.mappings = deps.options?.mappings ?? SYNC_MAPPINGS;
+    this.budget = { ...DEFAULT_API_BUDGET, ...deps.options?.budget };
   }
 
   get isRunning(): boolean {
@@ -69,17 +90,71 @@ export class SyncRunner {
 
   start(intervalMs: number): void {
     if (this.timer) return;
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.runOnce().catch((err: unknown) => this.deps.log.error({ err }, 'sync run failed'));
-    }, intervalMs);
+    this.timer = setInterval(() => this.tick(), intervalMs);
     this.timer.unref();
+  }
+
+  /** One scheduled tick: runs unless a run is in progress or runs are being skipped to save API calls. Returns whether it ran. */
+  tick(): boolean {
+    if (this.running) return false;
+    if (this.skipTicks > 0) {
+      this.skipTicks -= 1;
+      this.deps.log.info({ skipLeft: this.skipTicks }, 'sync run skipped: Salesforce API usage is above the budget');
+      return false;
+    }
+    this.runOnce().catch((err: unknown) => this.deps.log.error({ err }, 'sync run failed'));
+    return true;
   }
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
+    await this.resign();
+  }
+
+  /** True while this runner holds the leader lock. */
+  get isLeader(): boolean {
+    return this.leaderConnection !== null;
+  }
+
+  /**
+   * Takes (or confirms) leadership: pg_try_advisory_lock on a connection kept for it, so the lock lives
+   * exactly as long as that session; a process that dies loses it with its connection.
+   */
+  private async lead(): Promise<boolean> {
+    const key = this.deps.options?.leaderLockKey ?? SYNC_LEADER_LOCK_KEY;
+    if (this.leaderConnection) {
+      try {
+        const [row] = (await this.leaderConnection.query(`SELECT count(*)::int AS held FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() AND objid = $1 AND granted`, [key])) as Array<{ held: number }>;
+        if (row.held > 0) return true;
+      } catch (err) {
+        this.deps.log.warn({ err }, 'sync leader connection lost');
+      }
+      await this.leaderConnection.release().catch(() => undefined);
+      this.leaderConnection = null;
+    }
+    const connection = this.deps.dataSource.createQueryRunner();
+    try {
+      await connection.connect();
+      const [row] = (await connection.query('SELECT pg_try_advisory_lock($1) AS ok', [key])) as Array<{ ok: boolean }>;
+      if (row.ok) {
+        this.leaderConnection = connection;
+        return true;
+      }
+    } catch (err) {
+      this.deps.log.warn({ err }, 'could not try the sync leader lock');
+    }
+    await connection.release().catch(() => undefined);
+    return false;
+  }
+
+  private async resign(): Promise<void> {
+    const connection = this.leaderConnection;
+    this.leaderConnection = null;
+    if (!connection) return;
+    await connection.query('SELECT pg_advisory_unlock($1)', [this.deps.options?.leaderLockKey ?? SYNC_LEADER_LOCK_KEY]).catch(() => undefined);
+    await connection.release().catch(() => undefined);
   }
 
   /** Mapped fields the org does not have (describe), so a misconfigured org is reported at start. */
@@ -96,7 +171,12 @@ export class SyncRunner {
   private async cycle(full: boolean): Promise<SyncRunReport> {
     const now = this.deps.options?.now ?? (() => new Date());
     const startedAt = now();
+    if (!(await this.lead())) {
+      const idle = { sent: 0, retrying: 0, dead: 0 };
+      return { startedAt, finishedAt: now(), leader: false, objects: [], outbound: idle, api: { usage: null, overBudget: false, throttledCalls: 0 } };
+    }
     const port = await this.connect();
+    const throttledBefore = port.throttledCalls;
     const inbound = new InboundSync(this.deps.dataSource, port, this.deps.log, {
       overlapMs: this.deps.options?.overlapMs ?? 5 * 60_000,
       pageSize: this.deps.options?.pageSize ?? 200,
@@ -104,9 +184,13 @@ export class SyncRunner {
       now,
     });
     const objects: ObjectRunReport[] = [];
-    for (const m of this.mappings.filter((x) => x.owner === 'salesforce')) objects.push(await inbound.syncObject(m, full));
+    for (const m of readMappings(this.mappings)) objects.push(await inbound.syncObject(m, full));
     const outbound = await this.sendOutbox(port);
-    const report = { startedAt, finishedAt: now(), objects, outbound };
+    const overBudget = port.over;
+    // Above the budget the schedule thins out too: the next few ticks are skipped.
+    this.skipTicks = overBudget ? this.budget.skipCycles : 0;
+    const api = { usage: port.apiUsage(), overBudget, throttledCalls: port.throttledCalls - throttledBefore };
+    const report = { startedAt, finishedAt: now(), leader: true, objects, outbound, api };
     this.lastRun = report;
     this.deps.log.info({ objects: objects.map(({ object, applied, parked, deleted, error }) => ({ object, applied, parked, deleted, error })), outbound }, 'sync run finished');
     return report;
@@ -123,13 +207,14 @@ export class SyncRunner {
       mappings: this.mappings,
       maxAttempts: this.deps.options?.maxAttempts ?? 5,
       retryBaseMs: this.deps.options?.retryBaseMs ?? 30_000,
-      batchSize: 200,
+      batchSize: this.deps.options?.batchSize ?? 200,
+      claimLeaseMs: this.deps.options?.claimLeaseMs,
     });
   }
 
-  private async connect(): Promise<SalesforcePort> {
+  private async connect(): Promise<BudgetedPort> {
     const { salesforce } = this.deps;
-    this.port ??= typeof salesforce === 'function' ? await salesforce() : salesforce;
+    this.port ??= new BudgetedPort(typeof salesforce === 'function' ? await salesforce() : salesforce, this.budget);
     return this.port;
   }
 }

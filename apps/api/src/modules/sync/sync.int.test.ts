@@ -5,6 +5,7 @@ import { startTestApi, type TestApi } from '../../test/harness';
 import { connectSalesforce } from './jsforce-client';
 import { SyncRunner } from './sync-runner';
 import { enqueueSyncChange } from './sync-outbox.service';
+import { alignSandboxWithPortal } from './sync-test-setup';
 
 // Salesforce and the sync share a clock the test moves, so replication windows and overlaps are exact.
 let nowMs = Date.now();
@@ -27,33 +28,6 @@ const cursorOf = async (object: string) => (await q<{ modstamp: Date | null }>('
 const RUN_SYNC = 'mutation { runSync(input: {}) { status { outboxDead objects { object cursor rowsApplied errors lastError } } userErrors { code message } } }';
 const PROBLEMS = 'query { syncProblems(first: 50) { totalCount nodes { id kind object errorCode message attempts salesforceId entityId } } }';
 
-/** The two demo seeds differ in children's names and start dates: align Salesforce to the portal so the shared test data stays as other tests expect. */
-async function alignSandboxWithPortal(): Promise<void> {
-  const children = await q<{ code: string; first_name: string; last_name: string; birth_date: string; gender: string }>(
-    `SELECT code, first_name, last_name, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, gender FROM child`,
-  );
-  for (const c of children) {
-    const record = sf('Child__c').find((r) => r.Child_Code__c === c.code);
-    if (!record) continue;
-    sandbox.store.update('Child__c', record.Id, {
-      Name: `${c.first_name} ${c.last_name}`,
-      First_Name__c: c.first_name,
-      Last_Name__c: c.last_name,
-      Birthdate__c: c.birth_date,
-      Gender__c: c.gender === 'FEMALE' ? 'Female' : 'Male',
-    });
-  }
-  const sponsorships = await q<{ email: string; code: string; start_date: string }>(
-    `SELECT u.email, c.code, to_char(s.start_date, 'YYYY-MM-DD') AS start_date FROM sponsorship s JOIN "user" u ON u.id = s.sponsor_id JOIN child c ON c.id = s.child_id`,
-  );
-  for (const s of sf('Sponsorship__c')) {
-    const email = String(sf('Contact').find((c) => c.Id === s.Sponsor__c)?.Email).toLowerCase();
-    const code = sf('Child__c').find((c) => c.Id === s.Child__c)?.Child_Code__c;
-    const match = sponsorships.find((p) => p.email === email && p.code === code);
-    if (match) sandbox.store.update('Sponsorship__c', s.Id, { Start_Date__c: match.start_date });
-  }
-}
-
 const counts = async () =>
   (
     await q(
@@ -66,7 +40,9 @@ const counts = async () =>
 beforeAll(async () => {
   api = await startTestApi();
   sandbox = await startSalesforceSandbox({ port: 0, clock, sessionTimeoutMs: 24 * 3600_000 });
-  await alignSandboxWithPortal();
+  await alignSandboxWithPortal(api, sandbox);
+  // Other test files leave letters' outbox rows behind; these tests count what is sent.
+  await q(`DELETE FROM sync_outbox`);
   advance(10);
   const port = await connectSalesforce({ kind: 'session', instanceUrl: sandbox.instanceUrl, accessToken: sandbox.issueToken() });
   runner = new SyncRunner({
@@ -120,7 +96,7 @@ describe('Salesforce sync (against the sandbox)', () => {
     expect(again.objects.map((o) => o.applied)).toEqual(again.objects.map(() => 0));
   });
 
-  it('brings in a record created, then updated, then deleted in Salesforce', async () => {
+  it('acceptance 3: brings in a record created, then updated, then deleted in Salesforce', async () => {
     const project = sf('Project__c').find((p) => p.Project_Code__c === 'KE')!;
     const created = sandbox.store.create('Child__c', {
       Name: 'Zuri Test', Child_Code__c: 'ZZ-0001', First_Name__c: 'Zuri', Last_Name__c: 'Test',
@@ -145,7 +121,7 @@ describe('Salesforce sync (against the sandbox)', () => {
     expect((await portalChild('ZZ-0001')).status).toBe('DEPARTED');
   });
 
-  it('reconciles fully when the delete log no longer reaches back to the cursor (INVALID_REPLICATION_DATE)', async () => {
+  it('acceptance 3: reconciles fully when the delete log no longer reaches back to the cursor (INVALID_REPLICATION_DATE)', async () => {
     const project = sf('Project__c').find((p) => p.Project_Code__c === 'UG')!;
     const created = sandbox.store.create('Child__c', {
       Name: 'Zed Test', Child_Code__c: 'ZZ-0002', First_Name__c: 'Zed', Last_Name__c: 'Test',
@@ -163,7 +139,7 @@ describe('Salesforce sync (against the sandbox)', () => {
     expect((await portalChild('KE-0001')).status).toBe('ACTIVE');
   });
 
-  it('parks a record whose parent is missing and applies it once the parent arrives', async () => {
+  it('acceptance 10: parks a record whose parent is missing and applies it once the parent arrives', async () => {
     const orphanProject = sandbox.store.create('Project__c', { Name: 'Zanzibar Pilot', Project_Code__c: 'ZZ', Country_Code__c: 'TZ' });
     const child = sandbox.store.create('Child__c', {
       Name: 'Zola Test', Child_Code__c: 'ZZ-0003', First_Name__c: 'Zola', Last_Name__c: 'Test',
@@ -227,16 +203,16 @@ describe('Salesforce sync (against the sandbox)', () => {
       const id = randomUUID();
       await expect(
         api.dataSource.transaction(async (em) => {
-          await enqueueSyncChange(em, { entityType: 'letter', entityId: id, payload: { subject: 'Never' } });
+          await enqueueSyncChange(em, { entityType: 'letter', entityId: id, payload: { body: 'Never' } });
           throw new Error('the portal change failed');
         }),
       ).rejects.toThrow('the portal change failed');
       expect(await q(`SELECT id FROM sync_outbox WHERE entity_id = $1`, [id])).toEqual([]);
     });
 
-    it('upserts by Portal_Id__c: a retry after a 503, or after a lost answer, never duplicates', async () => {
+    it('acceptance 8: upserts by Portal_Id__c: a retry after a 503, or after a lost answer, never duplicates', async () => {
       const id = randomUUID();
-      await enqueue(id, { sponsorshipId: sponsorship.id, sponsorId: sponsorship.sponsor_id, childId: sponsorship.child_id, direction: 'TO_CHILD', status: 'SUBMITTED', subject: 'Hello Amani', body: 'Greetings' });
+      await enqueue(id, { sponsorshipId: sponsorship.id, sponsorId: sponsorship.sponsor_id, childId: sponsorship.child_id, direction: 'SPONSOR_TO_CHILD', status: 'SUBMITTED', body: 'Hello Amani' });
       sandbox.faults.next({ status: 503, match: { method: 'PATCH', path: '/composite/sobjects/Letter__c' } });
       const sent = await runner.flushOutbox();
       expect(sent).toMatchObject({ sent: 1, retrying: 1, dead: 0 });
@@ -248,18 +224,18 @@ describe('Salesforce sync (against the sandbox)', () => {
       // As if Salesforce applied the upsert but the answer was lost: the row is sent again.
       await q(`UPDATE sync_outbox SET status = 'PENDING', next_attempt_at = now() WHERE entity_id = $1`, [id]);
       await runner.flushOutbox();
-      await enqueue(id, { subject: 'Hello again' });
+      await enqueue(id, { body: 'Hello again' });
       await runner.flushOutbox();
       expect(letters(id)).toHaveLength(1);
-      expect(letters(id)[0].Subject__c).toBe('Hello again');
+      expect(letters(id)[0].Body__c).toBe('Hello again');
     });
 
-    it('dead-letters a record Salesforce rejects after N attempts (the others go through); a staff retry succeeds once fixed', async () => {
+    it('acceptance 7: dead-letters a record Salesforce rejects after N attempts (the others go through); a staff retry succeeds once fixed', async () => {
       const blocked = randomUUID();
       const fine = randomUUID();
-      const removeRule = sandbox.faults.rule({ object: 'Letter__c', when: (r) => r.Subject__c === 'Blocked', message: 'Subject must be reviewed', fields: ['Subject__c'] });
-      await enqueue(blocked, { sponsorshipId: sponsorship.id, subject: 'Blocked', status: 'SUBMITTED' });
-      await enqueue(fine, { sponsorshipId: sponsorship.id, subject: 'Fine', status: 'SUBMITTED' });
+      const removeRule = sandbox.faults.rule({ object: 'Letter__c', when: (r) => r.Body__c === 'Blocked', message: 'Text must be reviewed', fields: ['Body__c'] });
+      await enqueue(blocked, { sponsorshipId: sponsorship.id, body: 'Blocked', status: 'SUBMITTED' });
+      await enqueue(fine, { sponsorshipId: sponsorship.id, body: 'Fine', status: 'SUBMITTED' });
       const report = await runner.flushOutbox();
       expect(report).toMatchObject({ sent: 1, dead: 1 });
       expect(letters(fine)).toHaveLength(1);
@@ -268,7 +244,7 @@ describe('Salesforce sync (against the sandbox)', () => {
       const problems = await api.gql(PROBLEMS, {}, { token: staff });
       const dead = problems.data!.syncProblems.nodes.find((p: { entityId: string }) => p.entityId === blocked);
       expect(dead).toMatchObject({ kind: 'DEAD_LETTER', object: 'letter', attempts: 3, errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' });
-      expect(dead.message).toMatch(/Subject must be reviewed/);
+      expect(dead.message).toMatch(/Text must be reviewed/);
       const status = await api.gql('{ syncStatus { outboxDead outboxPending parked enabled } }', {}, { token: staff });
       expect(status.data!.syncStatus).toMatchObject({ enabled: true, outboxPending: 0 });
       expect(status.data!.syncStatus.outboxDead).toBeGreaterThanOrEqual(1);

@@ -2,7 +2,12 @@ import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { ConnectionArgs, type ConnectionResult } from '../../graphql/connection';
 import { retrySyncItem, runSync, syncProblems, syncStatus } from './sync.service';
+import { resolveSyncConflict, syncConflicts } from './sync-conflict.service';
 import {
+  ResolveSyncConflictInput,
+  ResolveSyncConflictPayload,
+  SyncConflictConnection,
+  SyncConflictItem,
   RetrySyncItemInput,
   RetrySyncItemPayload,
   RunSyncInput,
@@ -32,5 +37,15 @@ export class SyncResolver {
   @Mutation(() => RetrySyncItemPayload, { description: 'Try a dead letter or a parked record again (staff).' })
   retrySyncItem(@Ctx() ctx: Context, @Arg('input', () => RetrySyncItemInput) input: RetrySyncItemInput): Promise<RetrySyncItemPayload> {
     return retrySyncItem(ctx, input);
+  }
+
+  @Query(() => SyncConflictConnection, { description: 'Open sync conflicts, oldest first (staff).' })
+  syncConflicts(@Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<SyncConflictItem>> {
+    return syncConflicts(ctx, args);
+  }
+
+  @Mutation(() => ResolveSyncConflictPayload, { description: 'Keep the portal or the Salesforce value of a conflicting field (staff).' })
+  resolveSyncConflict(@Ctx() ctx: Context, @Arg('input', () => ResolveSyncConflictInput) input: ResolveSyncConflictInput): Promise<ResolveSyncConflictPayload> {
+    return resolveSyncConflict(ctx, input);
   }
 }

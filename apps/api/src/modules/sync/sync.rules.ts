@@ -4,9 +4,11 @@ export const syncRules = {
   Query: {
     syncStatus: isStaffMember,
     syncProblems: isStaffMember,
+    syncConflicts: isStaffMember,
   },
   Mutation: {
     runSync: isStaffMember,
     retrySyncItem: isStaffMember,
+    resolveSyncConflict: isStaffMember,
   },
 };

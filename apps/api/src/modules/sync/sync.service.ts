@@ -6,7 +6,7 @@ import { UserErrorCode, userError } from '../../graphql/user-error';
 import { isStaff } from '../../auth/viewer';
 import { forbidden } from '../../graphql/errors';
 import { SYNC_MAPPINGS } from './sync-mapping';
-import { SyncConflict } from './sync-conflict.entity';
+import { SyncConflict, SyncConflictStatus } from './sync-conflict.entity';
 import { SyncCursor } from './sync-cursor.entity';
 import { SyncOutbox, SyncOutboxStatus } from './sync-outbox.entity';
 import { SyncParked } from './sync-parked.entity';
@@ -25,6 +25,15 @@ export async function syncStatus(ctx: Context): Promise<SyncStatus> {
   const cursors = new Map((await ctx.db.find(SyncCursor)).map((c) => [c.object, c]));
   const outbox = ctx.db.getRepository(SyncOutbox);
   const runner = ctx.services.sync;
+  const out = new Map(
+    (
+      (await ctx.db.query(
+        `SELECT entity_type, count(*) FILTER (WHERE status = 'SENT' AND sent_at > now() - interval '1 day')::int AS sent,
+                count(*) FILTER (WHERE status = 'PENDING')::int AS pending
+         FROM sync_outbox WHERE status = 'PENDING' OR sent_at > now() - interval '1 day' GROUP BY entity_type`,
+      )) as Array<{ entity_type: string; sent: number; pending: number }>
+    ).map((r) => [r.entity_type, r]),
+  );
   return {
     objects: SYNC_MAPPINGS.map((m) => {
       const c = cursors.get(m.name);
@@ -39,12 +48,14 @@ export async function syncStatus(ctx: Context): Promise<SyncStatus> {
         rowsApplied: c?.rowsApplied ?? 0,
         errors: c?.errors ?? 0,
         lastError: c?.lastError ?? null,
+        recordsOut: out.get(m.name)?.sent ?? 0,
+        pendingOut: out.get(m.name)?.pending ?? 0,
       };
     }),
     outboxPending: await outbox.countBy({ status: SyncOutboxStatus.PENDING }),
     outboxDead: await outbox.countBy({ status: SyncOutboxStatus.DEAD }),
     parked: await ctx.db.count(SyncParked),
-    conflicts: await ctx.db.count(SyncConflict),
+    conflicts: await ctx.db.countBy(SyncConflict, { status: SyncConflictStatus.OPEN }),
     enabled: !!runner,
     running: runner?.isRunning ?? false,
   };

@@ -31,6 +31,12 @@ export class SyncObjectStatus {
   @Field(() => Int, { description: 'Records parked or failed in the last run.' })
   errors: number;
 
+  @Field(() => Int, { description: 'Portal changes of this object sent to Salesforce in the last 24 hours.' })
+  recordsOut: number;
+
+  @Field(() => Int, { description: 'Portal changes of this object waiting to be sent.' })
+  pendingOut: number;
+
   @Field(() => String, { nullable: true })
   lastError: string | null;
 }
@@ -49,7 +55,7 @@ export class SyncStatus {
   @Field(() => Int, { description: 'Salesforce records waiting for a parent or a fix.' })
   parked: number;
 
-  @Field(() => Int, { description: 'Fields both sides changed since the last sync (the owner won).' })
+  @Field(() => Int, { description: 'Open conflicts: fields both sides changed since the last sync, waiting for staff.' })
   conflicts: number;
 
   @Field({ description: 'The server runs the sync (Salesforce is configured).' })
@@ -132,6 +138,69 @@ export class RetrySyncItemInput {
 export class RetrySyncItemPayload {
   @Field(() => SyncProblem, { nullable: true, description: 'The item after the retry; null once it went through.' })
   problem: SyncProblem | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+export enum SyncConflictSide {
+  PORTAL = 'PORTAL',
+  SALESFORCE = 'SALESFORCE',
+}
+registerEnumType(SyncConflictSide, { name: 'SyncConflictSide', description: 'Which value of a conflicting field staff keep.' });
+
+@ObjectType({ description: 'A field changed in the portal and in Salesforce since the last sync; both values are kept until staff choose.' })
+export class SyncConflictItem {
+  @Field(() => ID, { description: 'Pass it to resolveSyncConflict.' })
+  id: string;
+
+  @Field({ description: 'The mapping, e.g. "letter".' })
+  object: string;
+
+  @Field()
+  entityId: string;
+
+  @Field()
+  salesforceId: string;
+
+  @Field({ description: 'The portal property, e.g. "body".' })
+  field: string;
+
+  @Field(() => String, { nullable: true, description: 'The value at the last sync, as JSON.' })
+  baseValue: string | null;
+
+  @Field(() => String, { nullable: true, description: "The portal's value, as JSON." })
+  portalValue: string | null;
+
+  @Field(() => String, { nullable: true, description: "Salesforce's value, as JSON." })
+  salesforceValue: string | null;
+
+  @Field({ description: 'Whose value stands until staff decide: "portal" or "salesforce".' })
+  winner: string;
+
+  @Field({ description: 'Staff may keep the portal value (the portal can write this field to Salesforce).' })
+  canKeepPortal: boolean;
+
+  @Field()
+  createdAt: Date;
+}
+
+@ObjectType()
+export class SyncConflictConnection extends Connection(SyncConflictItem) {}
+
+@InputType()
+export class ResolveSyncConflictInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => SyncConflictSide)
+  keep: SyncConflictSide;
+}
+
+@ObjectType()
+export class ResolveSyncConflictPayload {
+  @Field(() => SyncConflictItem, { nullable: true, description: 'The conflict as it was resolved.' })
+  conflict: SyncConflictItem | null;
 
   @Field(() => [UserError])
   userErrors: UserError[];
