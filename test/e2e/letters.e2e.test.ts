@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
@@ -15,6 +17,22 @@ const LETTER = `Hello {{childFirstName}}, our garden is full of tomatoes this ye
 const WRITTEN = LETTER.replace('{{childFirstName}}', 'Amani');
 const SECOND = 'Dear {{childFirstName}}, I hope school is going well. Love, Anna Miller';
 const REPLY = 'Thank you for your letter, we have tomatoes too!';
+
+// The API's own image and QR libraries make the "photographed" reply below.
+const apiRequire = createRequire(path.resolve(__dirname, '../../apps/api/package.json'));
+const sharp = apiRequire('sharp') as typeof import('sharp');
+const QRCode = apiRequire('qrcode') as typeof import('qrcode');
+
+/** A phone photo of the child's reply written on the printed letter: its print-pack QR code, turned a little. */
+async function photographedReply(letterId: string, childCode: string): Promise<Buffer> {
+  const png = await QRCode.toBuffer(`PORTAL-LETTER:${letterId}:${childCode}`, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' });
+  const qr = await sharp(png).resize({ width: 300 }).rotate(-4, { background: '#f4efe4' }).toBuffer();
+  return sharp({ create: { width: 1400, height: 1900, channels: 3, background: '#efe9dc' } })
+    .composite([{ input: qr, left: 1000, top: 100 }])
+    .blur(0.8)
+    .jpeg({ quality: 82 })
+    .toBuffer();
+}
 
 async function signIn(page: Page, baseUrl: string, app: string, email: string, heading: string): Promise<void> {
   await page.goto(`${baseUrl}/${app}/`);
@@ -199,9 +217,13 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     await page.getByRole('status').filter({ hasText: '1 letter marked delivered.' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    // A child's reply, typed in by the partner.
-    await page.getByLabel('Find the child').fill('KE-0001');
-    await page.getByRole('radio', { name: /KE-0001/ }).check();
+    // A child's reply: its photo is matched to the letter by the print-pack QR code, then typed in.
+    const letterId = new URL(response.url()).searchParams.get('ids')!;
+    await page.getByLabel('Scan of the reply (optional)').setInputFiles({ name: 'reply.jpg', mimeType: 'image/jpeg', buffer: await photographedReply(letterId, 'KE-0001') });
+    await page.getByRole('status').filter({ hasText: 'Reply to the letter to Amani (KE-0001).' }).waitFor();
+    await page.getByText('In reply to: the letter to Amani (KE-0001)').waitFor();
+    expect(await page.getByRole('radio', { name: /KE-0001/ }).isChecked()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByLabel('Reply text').fill(REPLY);
     await page.getByRole('button', { name: 'Record reply' }).click();
     await page.getByRole('status').filter({ hasText: 'The reply was recorded' }).waitFor();

@@ -13,6 +13,7 @@ import { CostBudget } from '../graphql/cost-budget';
 import { mountSpas } from './spa';
 import { auditCsvHandler } from '../modules/audit/audit-export';
 import { printPackHandler } from '../modules/letters/print-pack';
+import { replyScanRouter } from '../modules/letters/reply-scan.handler';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import { prepareDummyHash } from '../auth/password';
 import { attachMediaRuntime, createMediaRuntime, type MediaRuntime } from '../modules/media/media-runtime';
@@ -109,6 +110,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
 
   app.get('/exports/audit-events.csv', auditCsvHandler(services));
   app.get('/letters/print-pack.pdf', printPackHandler(services));
+  app.use(replyScanRouter(services));
 
   mountSpas(app, config.spaDistRoot, log);
 

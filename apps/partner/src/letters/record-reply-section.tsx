@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { RecordChildReplyDocument, ReplyChildSearchDocument } from '@portal/graphql-types';
 import { Button, FormAlert, StatusMessage, TextField, useDebouncedValue } from '@portal/ui';
 import { useId, useState } from 'react';
+import { useScanMatch } from './use-scan-match';
 
 /** A child's reply, typed in by the partner: find the child, write the text, send it for review. */
 export function RecordReplySection() {
@@ -11,6 +12,10 @@ export function RecordReplySection() {
   const { data } = useQuery(ReplyChildSearchDocument, { variables: { search: term }, skip: !term });
   const [record, { loading }] = useMutation(RecordChildReplyDocument);
   const [childId, setChildId] = useState<string | null>(null);
+  // The letter the reply answers, when a scan's print-pack QR code named it.
+  const [inReplyTo, setInReplyTo] = useState<{ id: string; label: string } | null>(null);
+  const [scanNote, setScanNote] = useState<string | null>(null);
+  const scan = useScanMatch();
   const [body, setBody] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
@@ -22,15 +27,30 @@ export function RecordReplySection() {
     if (missing.length) return setProblems(missing);
     setProblems([]);
     try {
-      const { data: result } = await record({ variables: { input: { childId: childId!, body } } });
+      const { data: result } = await record({ variables: { input: { childId: childId!, body, inReplyToId: inReplyTo?.id ?? null } } });
       const errors = result?.recordChildReply.userErrors ?? [];
       if (errors.length) return setProblems(errors.map((e) => e.message));
       setNotice('The reply was recorded and sent to the team for review.');
       setBody('');
       setChildId(null);
       setSearch('');
+      setInReplyTo(null);
+      setScanNote(null);
     } catch {
       setProblems(['We could not record the reply. Check your connection and try again.']);
+    }
+  }
+
+  async function readScan(file: File | undefined) {
+    if (!file) return;
+    setScanNote('Reading the scan…');
+    const found = await scan.match(file);
+    if ('error' in found) return setScanNote(found.error);
+    setScanNote(found.message);
+    setInReplyTo(found.via === 'QR' && found.inReplyToId ? { id: found.inReplyToId, label: `the letter to ${found.childFirstName ?? 'the child'} (${found.childCode})` } : null);
+    if (found.childId && found.childCode) {
+      setSearch(found.childCode);
+      setChildId(found.childId);
     }
   }
 
@@ -47,6 +67,30 @@ export function RecordReplySection() {
           void submit();
         }}
       >
+        <div className="field">
+          <label htmlFor={`${id}-scan`}>Scan of the reply (optional)</label>
+          <span id={`${id}-scan-hint`} className="field-hint">
+            A photo or scan of the child’s letter: the QR code of the printed letter links the reply to it.
+          </span>
+          <input
+            id={`${id}-scan`}
+            type="file"
+            accept="image/jpeg,image/png,image/webp,image/tiff,application/pdf"
+            aria-describedby={`${id}-scan-hint ${id}-scan-result`}
+            onChange={(e) => void readScan(e.target.files?.[0])}
+          />
+          <p id={`${id}-scan-result`} role="status" className="muted">
+            {scanNote}
+          </p>
+          {inReplyTo && (
+            <p className="muted">
+              In reply to: {inReplyTo.label}{' '}
+              <button type="button" className="link-button" onClick={() => setInReplyTo(null)}>
+                Not a reply to this letter
+              </button>
+            </p>
+          )}
+        </div>
         <TextField label="Find the child" hint="By child code or name" type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
         <fieldset className="child-options">
           <legend>Child</legend>

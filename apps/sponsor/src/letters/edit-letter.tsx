@@ -1,34 +1,67 @@
 import { useMutation } from '@apollo/client/react';
-import { UpdateLetterDocument, type SponsorLetterDetailFragment } from '@portal/graphql-types';
+import { DeleteLetterDraftsDocument, UpdateLetterDocument, type SponsorLetterDetailFragment } from '@portal/graphql-types';
 import { Button, fieldError, FormAlert, otherErrors, Page, unexpectedError, type FormError } from '@portal/ui';
 import { useState } from 'react';
 import { LetterFormFields } from './letter-form';
+import { SaveIndicator } from './save-indicator';
+import { useAutosave, type SaveResult } from './use-autosave';
 
 export interface EditLetterProps {
   letter: SponsorLetterDetailFragment;
   onCancel: () => void;
   onSaved: (notice: string) => void;
+  /** After the draft was deleted. */
+  onDeleted: (notice: string) => void;
 }
 
-/** Changes to a draft or to a letter sent back, then saved or sent (again) for review. */
-export function EditLetter({ letter, onCancel, onSaved }: EditLetterProps) {
-  const [update, { loading }] = useMutation(UpdateLetterDocument, { refetchQueries: ['SponsorLetters'] });
+/** Changes to a draft or to a letter sent back, autosaved while written, then sent (again) for review. */
+export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterProps) {
+  const [update] = useMutation(UpdateLetterDocument, { refetchQueries: ['SponsorLetters'] });
+  const [deleteDrafts] = useMutation(DeleteLetterDraftsDocument, { refetchQueries: ['SponsorLetters'] });
+  const [busy, setBusy] = useState(false);
   const [body, setBody] = useState(letter.body);
   const [language, setLanguage] = useState(letter.language.startsWith('fr') ? 'fr' : 'en');
+  const [stationeryKey, setStationery] = useState<string | null>(letter.stationeryKey ?? null);
   const [errors, setErrors] = useState<FormError[] | null>(null);
   const name = letter.child?.firstName ?? 'your child';
 
+  async function store(d: { body: string; language: string; stationeryKey: string | null }): Promise<SaveResult> {
+    const { data } = await update({ variables: { input: { letterId: letter.id, ...d, submit: false } } });
+    return data ? (data.updateLetter.userErrors[0]?.message ?? null) : 'please try again.';
+  }
+  const autosave = useAutosave({ body, language, stationeryKey }, store, { enabled: body.trim() !== '' });
+
   async function save(submit: boolean) {
-    if (loading) return;
+    if (busy) return;
     if (!body.trim()) return setErrors([{ field: ['input', 'body'], code: 'INVALID', message: 'Write your letter first.' }]);
     setErrors(null);
+    setBusy(true);
     try {
-      const { data } = await update({ variables: { input: { letterId: letter.id, body, language, submit } } });
+      if (!(await autosave.flush())) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? 'Your changes could not be saved. Please try again.' }]);
+      if (!submit) return onSaved('Your changes were saved.');
+      const { data } = await update({ variables: { input: { letterId: letter.id, submit: true } } });
       const failed = data?.updateLetter.userErrors ?? [];
       if (!data?.updateLetter.letter || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      onSaved(submit ? 'Your letter was sent for review.' : 'Your changes were saved.');
+      onSaved('Your letter was sent for review.');
     } catch {
       setErrors([unexpectedError()]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function discard() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const { data } = await deleteDrafts({ variables: { input: { letterIds: [letter.id] } } });
+      const failed = data?.deleteLetterDrafts.userErrors ?? [];
+      if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
+      onDeleted('Your draft was deleted.');
+    } catch {
+      setErrors([unexpectedError()]);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -48,18 +81,32 @@ export function EditLetter({ letter, onCancel, onSaved }: EditLetterProps) {
         }}
         noValidate
       >
-        <LetterFormFields body={body} onBody={setBody} language={language} onLanguage={setLanguage} bodyError={fieldError(errors, 'body')} />
+        <LetterFormFields
+          body={body}
+          onBody={setBody}
+          language={language}
+          onLanguage={setLanguage}
+          bodyError={fieldError(errors, 'body')}
+          stationeryKey={stationeryKey}
+          onStationery={setStationery}
+        />
         <div className="button-row">
-          <Button type="submit" aria-disabled={loading || undefined}>
+          <Button type="submit" aria-disabled={busy || undefined}>
             Send for review
           </Button>
-          <Button variant="secondary" aria-disabled={loading || undefined} onClick={() => void save(false)}>
+          <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void save(false)}>
             Save draft
           </Button>
+          {letter.status === 'DRAFT' && (
+            <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void discard()}>
+              Delete draft
+            </Button>
+          )}
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            Close
           </Button>
         </div>
+        <SaveIndicator state={autosave.state} problem={autosave.problem} />
       </form>
     </Page>
   );

@@ -9,7 +9,7 @@ import { useFocusHeading } from './use-focus-heading';
 import './letters.css';
 
 /** One letter: its text, where it is on its way (timeline) and, when sent back, "Edit and resend". */
-export function LetterDetail({ id, onBack }: { id: string; onBack: () => void }) {
+export function LetterDetail({ id, onBack }: { id: string; onBack: (notice?: string) => void }) {
   const { data, error } = useQuery(SponsorLetterDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const [markRead] = useMutation(MarkLetterReadDocument);
   const [editing, setEditing] = useState(false);
@@ -28,6 +28,7 @@ export function LetterDetail({ id, onBack }: { id: string; onBack: () => void })
       <EditLetter
         letter={letter}
         onCancel={() => setEditing(false)}
+        onDeleted={(message) => onBack(message)}
         onSaved={(message) => {
           setEditing(false);
           setNotice(message);
@@ -44,7 +45,7 @@ export function LetterDetail({ id, onBack }: { id: string; onBack: () => void })
   return (
     <Page title={title}>
       <p>
-        <Button variant="secondary" onClick={onBack}>
+        <Button variant="secondary" onClick={() => onBack()}>
           Back to letters
         </Button>
       </p>

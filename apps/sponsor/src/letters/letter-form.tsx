@@ -2,6 +2,7 @@ import { SelectField } from '@portal/ui';
 import { useId, type ReactNode } from 'react';
 import { LANGUAGE_OPTIONS } from './labels';
 import { SafeguardingWarnings } from './safeguarding-warnings';
+import { StationeryPicker } from './stationery-picker';
 
 export interface LetterFormFieldsProps {
   body: string;
@@ -9,12 +10,14 @@ export interface LetterFormFieldsProps {
   language: string;
   onLanguage: (language: string) => void;
   bodyError: string | null;
+  stationeryKey: string | null;
+  onStationery: (key: string) => void;
   /** Extra controls before the text (the children to write to). */
   children?: ReactNode;
 }
 
-/** The text, its language and the live safeguarding warnings, shared by writing and editing. */
-export function LetterFormFields({ body, onBody, language, onLanguage, bodyError, children }: LetterFormFieldsProps) {
+/** The text, its language, the live safeguarding warnings and the stationery, shared by writing and editing. */
+export function LetterFormFields({ body, onBody, language, onLanguage, bodyError, stationeryKey, onStationery, children }: LetterFormFieldsProps) {
   const id = useId();
   const described = [`${id}-hint`, bodyError ? `${id}-error` : null, `${id}-warnings`].filter(Boolean).join(' ');
   return (
@@ -43,6 +46,7 @@ export function LetterFormFields({ body, onBody, language, onLanguage, bodyError
       </div>
       <SafeguardingWarnings id={`${id}-warnings`} text={body} language={language} />
       <SelectField label="Language" name="language" options={LANGUAGE_OPTIONS} value={language} onChange={(e) => onLanguage(e.target.value)} />
+      <StationeryPicker value={stationeryKey} onChange={onStationery} body={body} />
     </>
   );
 }

@@ -14,6 +14,6 @@ export function LettersPage() {
   useFocusHeading(view);
 
   if (view.name === 'write') return <WriteLetter onCancel={() => toList()} onDone={toList} onOpen={open} />;
-  if (view.name === 'letter') return <LetterDetail key={view.id} id={view.id} onBack={() => toList()} />;
+  if (view.name === 'letter') return <LetterDetail key={view.id} id={view.id} onBack={toList} />;
   return <LetterList notice={view.notice ?? null} onWrite={() => setView({ name: 'write' })} onOpen={open} />;
 }

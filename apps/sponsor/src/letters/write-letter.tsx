@@ -1,8 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { MeDocument, MyChildrenDocument, WriteLetterDocument } from '@portal/graphql-types';
+import {
+  DeleteLetterDraftsDocument,
+  MeDocument,
+  MyChildrenDocument,
+  SaveLetterDraftsDocument,
+  SubmitLetterDraftsDocument,
+  WriteLetterDocument,
+} from '@portal/graphql-types';
 import { Button, fieldError, FormAlert, otherErrors, Page, Spinner, unexpectedError, type FormError } from '@portal/ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LetterFormFields } from './letter-form';
+import { SaveIndicator } from './save-indicator';
+import { useAutosave, type SaveResult } from './use-autosave';
 import './letters.css';
 
 export interface WriteLetterProps {
@@ -11,38 +20,110 @@ export interface WriteLetterProps {
   onOpen: (id: string) => void;
 }
 
-/** A new letter to one or several of the sponsor's children: saved as drafts or sent for review. */
+interface Draft {
+  childIds: string[];
+  body: string;
+  language: string;
+  stationeryKey: string | null;
+}
+
+const sameChildren = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+
+/**
+ * A new letter to one or several of the sponsor's children. It is saved as drafts as soon as it has a
+ * child and some text, then autosaved while it is written; it is sent for review, kept, or deleted.
+ */
 export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
   const me = useQuery(MeDocument);
   const children = useQuery(MyChildrenDocument, { variables: { first: 100 } });
-  const [write, { loading }] = useMutation(WriteLetterDocument, { refetchQueries: ['SponsorLetters'] });
+  const [write] = useMutation(WriteLetterDocument);
+  const [saveDrafts] = useMutation(SaveLetterDraftsDocument);
+  const [deleteDrafts] = useMutation(DeleteLetterDraftsDocument, { refetchQueries: ['SponsorLetters'] });
+  const [submitDrafts] = useMutation(SubmitLetterDraftsDocument, { refetchQueries: ['SponsorLetters'] });
+  const [busy, setBusy] = useState(false);
   const [childIds, setChildIds] = useState<string[]>([]);
   const [body, setBody] = useState('');
+  const [stationeryKey, setStationery] = useState<string | null>(null);
   const [chosenLanguage, setLanguage] = useState<string | null>(null);
   // The sponsor's own language until they pick another.
   const language = chosenLanguage ?? (me.data?.me.locale === 'fr' ? 'fr' : 'en');
   const [errors, setErrors] = useState<FormError[] | null>(null);
+  // The drafts saved so far (one per child) and the children they are for.
+  const drafts = useRef<{ ids: string[]; childIds: string[] } | null>(null);
+  const [hasDrafts, setHasDrafts] = useState(false);
   const kids = children.data?.children.edges.map((e) => e.node) ?? [];
 
   const toggle = (id: string, on: boolean) => setChildIds((ids) => (on ? [...ids, id] : ids.filter((i) => i !== id)));
 
-  async function save(submit: boolean) {
-    if (loading) return;
+  async function store(d: Draft): Promise<SaveResult> {
+    const saved = drafts.current;
+    if (saved && sameChildren(saved.childIds, d.childIds)) {
+      const { data } = await saveDrafts({ variables: { input: { letterIds: saved.ids, body: d.body, language: d.language, stationeryKey: d.stationeryKey } } });
+      return data ? (data.saveLetterDrafts.userErrors[0]?.message ?? null) : 'please try again.';
+    }
+    // Other children now: the drafts are written again, one per child.
+    if (saved) {
+      await deleteDrafts({ variables: { input: { letterIds: saved.ids } } });
+      drafts.current = null;
+      setHasDrafts(false);
+    }
+    const { data } = await write({ variables: { input: { ...d, submit: false } } });
+    const failed = data?.writeLetter.userErrors ?? [];
+    if (!data || failed.length) return failed[0]?.message ?? 'please try again.';
+    drafts.current = { ids: data.writeLetter.results.flatMap((r) => (r.letter ? [r.letter.id] : [])), childIds: d.childIds };
+    setHasDrafts(true);
+    return null;
+  }
+
+  const draft: Draft = { childIds, body, language, stationeryKey };
+  const autosave = useAutosave(draft, store, { enabled: childIds.length > 0 && body.trim() !== '' });
+
+  function check(): boolean {
     const problems: FormError[] = [];
     if (childIds.length === 0) problems.push({ field: ['input', 'childIds'], code: 'INVALID', message: 'Choose at least one child to write to.' });
     if (!body.trim()) problems.push({ field: ['input', 'body'], code: 'INVALID', message: 'Write your letter first.' });
-    if (problems.length) return setErrors(problems);
-    setErrors(null);
+    setErrors(problems.length ? problems : null);
+    return problems.length === 0;
+  }
+
+  async function finish(submit: boolean) {
+    if (busy || !check()) return;
+    setBusy(true);
     try {
-      const { data } = await write({ variables: { input: { childIds, body, language, submit } } });
-      const payload = data?.writeLetter;
-      const failed = payload?.userErrors ?? [];
-      if (!payload || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      const n = payload.results.length;
-      const letters = n === 1 ? 'Your letter was' : `Your ${n} letters were`;
-      onDone(submit ? `${letters} sent for review.` : `${letters} saved as ${n === 1 ? 'a draft' : 'drafts'}.`);
+      const saved = await autosave.flush();
+      const ids = drafts.current?.ids ?? [];
+      if (!saved || ids.length === 0) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? 'Your letter could not be saved. Please try again.' }]);
+      const n = ids.length;
+      if (!submit) return onDone(`Your ${plural(n, 'letter was', `${n} letters were`)} saved as ${plural(n, 'a draft', 'drafts')}.`);
+      const { data } = await submitDrafts({ variables: { input: { letterIds: ids } } });
+      const failed = data?.submitLetters.userErrors ?? [];
+      if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
+      onDone(`${plural(n, 'Your letter was', `Your ${n} letters were`)} sent for review.`);
     } catch {
       setErrors([unexpectedError()]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function discard() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await autosave.flush();
+      const ids = drafts.current?.ids ?? [];
+      if (ids.length) {
+        const { data } = await deleteDrafts({ variables: { input: { letterIds: ids } } });
+        const failed = data?.deleteLetterDrafts.userErrors ?? [];
+        if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
+      }
+      drafts.current = null;
+      onDone('Your draft was deleted.');
+    } catch {
+      setErrors([unexpectedError()]);
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -53,11 +134,19 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void save(true);
+          void finish(true);
         }}
         noValidate
       >
-        <LetterFormFields body={body} onBody={setBody} language={language} onLanguage={setLanguage} bodyError={fieldError(errors, 'body')}>
+        <LetterFormFields
+          body={body}
+          onBody={setBody}
+          language={language}
+          onLanguage={setLanguage}
+          bodyError={fieldError(errors, 'body')}
+          stationeryKey={stationeryKey}
+          onStationery={setStationery}
+        >
           <fieldset className="child-choices" aria-describedby={childError ? 'child-choices-error' : undefined}>
             <legend>Write to</legend>
             {!children.data && !children.error && <Spinner />}
@@ -77,16 +166,22 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
           </fieldset>
         </LetterFormFields>
         <div className="button-row">
-          <Button type="submit" aria-disabled={loading || undefined}>
+          <Button type="submit" aria-disabled={busy || undefined}>
             Send for review
           </Button>
-          <Button variant="secondary" aria-disabled={loading || undefined} onClick={() => void save(false)}>
+          <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void finish(false)}>
             Save draft
           </Button>
+          {hasDrafts && (
+            <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void discard()}>
+              Delete draft
+            </Button>
+          )}
           <Button variant="secondary" onClick={onCancel}>
-            Cancel
+            {hasDrafts ? 'Close (keep the draft)' : 'Cancel'}
           </Button>
         </div>
+        <SaveIndicator state={autosave.state} problem={autosave.problem} />
       </form>
     </Page>
   );

@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { LetterAction } from './letter-state';
-import { LetterDecisionInput, LetterIdInput, LetterIdsInput, RecordChildReplyInput, UpdateLetterInput, WriteLetterInput } from './letter.inputs';
+import { LetterDecisionInput, LetterIdInput, LetterIdsInput, RecordChildReplyInput, SaveLetterDraftsInput, UpdateLetterInput, WriteLetterInput } from './letter.inputs';
+import { deleteLetterDrafts, saveLetterDrafts } from './letter-drafts.service';
 import { LetterPayload, LettersPayload } from './letter.types';
 import { markLetterRead, submitLetters, updateLetter, writeLetter } from './letter.service';
 import { approveLetters, decideLetter } from './letter-review.service';
@@ -19,6 +20,16 @@ export class LetterActionsResolver {
   @Mutation(() => LetterPayload, { description: 'Save changes to a draft or to a letter sent back for changes; optionally send it.' })
   updateLetter(@Ctx() ctx: Context, @Arg('input') input: UpdateLetterInput): Promise<LetterPayload> {
     return updateLetter(ctx, input);
+  }
+
+  @Mutation(() => LettersPayload, { description: 'Autosave the letter being written to each of its drafts (sponsors).' })
+  saveLetterDrafts(@Ctx() ctx: Context, @Arg('input') input: SaveLetterDraftsInput): Promise<LettersPayload> {
+    return saveLetterDrafts(ctx, input);
+  }
+
+  @Mutation(() => LettersPayload, { description: 'Throw drafts away; letters already sent cannot be deleted (sponsors).' })
+  deleteLetterDrafts(@Ctx() ctx: Context, @Arg('input') input: LetterIdsInput): Promise<LettersPayload> {
+    return deleteLetterDrafts(ctx, input.letterIds);
   }
 
   @Mutation(() => LettersPayload, { description: 'Send letters for staff review.' })

@@ -6,6 +6,7 @@ const LEGAL = `
 SPONSOR_TO_CHILD SPONSOR EDIT            new               DRAFT             SPONSOR -
 SPONSOR_TO_CHILD SPONSOR EDIT            DRAFT             DRAFT             SPONSOR -
 SPONSOR_TO_CHILD SPONSOR EDIT            CHANGES_REQUESTED =                 SPONSOR -
+SPONSOR_TO_CHILD SPONSOR DELETE          DRAFT             =                 NOBODY  -
 SPONSOR_TO_CHILD SPONSOR SUBMIT          new               SUBMITTED         STAFF   submittedAt
 SPONSOR_TO_CHILD SPONSOR SUBMIT          DRAFT             SUBMITTED         STAFF   submittedAt
 SPONSOR_TO_CHILD SPONSOR SUBMIT          CHANGES_REQUESTED SUBMITTED         STAFF   submittedAt
@@ -42,7 +43,7 @@ const cases = Object.values(LetterDirection).flatMap((direction) =>
 
 describe('letter state machine', () => {
   it('covers every direction × role × action × state', () => {
-    expect(cases).toHaveLength(2 * 3 * 8 * 8);
+    expect(cases).toHaveLength(2 * 3 * 9 * 8);
     expect(cases.filter((c) => c.row)).toHaveLength(LEGAL.length);
   });
 

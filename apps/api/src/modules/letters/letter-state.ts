@@ -39,6 +39,8 @@ export enum LetterAction {
   MARK_PRINTED = 'MARK_PRINTED',
   MARK_DELIVERED = 'MARK_DELIVERED',
   MARK_READ = 'MARK_READ',
+  /** Throw away a draft (the row is deleted). */
+  DELETE = 'DELETE',
 }
 
 export type TimestampField = 'submittedAt' | 'approvedAt' | 'printedAt' | 'deliveredAt' | 'firstReadAt';
@@ -84,6 +86,7 @@ export const LETTER_RULES: readonly Rule[] = [
   // A sponsor writes to a child; staff review; the partner prints and delivers.
   { direction: S2C, action: A.EDIT, role: SPONSOR, from: [null, DRAFT], to: DRAFT, next: SPONSOR, stamp: null },
   { direction: S2C, action: A.EDIT, role: SPONSOR, from: [CHANGES_REQUESTED], to: null, next: SPONSOR, stamp: null },
+  { direction: S2C, action: A.DELETE, role: SPONSOR, from: [DRAFT], to: null, next: NOBODY, stamp: null },
   { direction: S2C, action: A.SUBMIT, role: SPONSOR, from: [null, DRAFT, CHANGES_REQUESTED], to: SUBMITTED, next: STAFF, stamp: 'submittedAt' },
   { direction: S2C, action: A.APPROVE, role: STAFF, from: [SUBMITTED], to: APPROVED, next: PARTNER, stamp: 'approvedAt' },
   { direction: S2C, action: A.REQUEST_CHANGES, role: STAFF, from: [SUBMITTED], to: CHANGES_REQUESTED, next: SPONSOR, stamp: null, needsReason: true },
@@ -108,6 +111,7 @@ const VERB: Record<LetterAction, string> = {
   MARK_PRINTED: 'mark as printed',
   MARK_DELIVERED: 'mark as delivered',
   MARK_READ: 'mark as read',
+  DELETE: 'delete',
 };
 
 const STATE_WORDS: Record<LetterStatus, string> = {

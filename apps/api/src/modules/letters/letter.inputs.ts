@@ -36,6 +36,21 @@ export class UpdateLetterInput {
   submit: boolean;
 }
 
+@InputType({ description: 'Autosave: the text of a letter being written, saved to each of its drafts (merge fields filled per child).' })
+export class SaveLetterDraftsInput {
+  @Field(() => [ID], { description: 'The drafts written together (one per child).' })
+  letterIds: string[];
+
+  @Field()
+  body: string;
+
+  @Field(() => String, { nullable: true })
+  language?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A key from `letterStationery`; null for none; left out to keep it.' })
+  stationeryKey?: string | null;
+}
+
 @InputType()
 export class LetterIdsInput {
   @Field(() => [ID])

@@ -10,7 +10,8 @@ import { User } from '../users/user.entity';
 import { Letter } from './letter.entity';
 import { LetterDirection, LetterStatus } from './letter-state';
 import { letterTimeline } from './letter-timeline';
-import { LetterConnection, LetterQueueConnection, LetterTimelineStep, PrintQueueGroup, SafeguardingFlag } from './letter.types';
+import { LetterConnection, LetterQueueConnection, LetterStationery, LetterTimelineStep, PrintQueueGroup, SafeguardingFlag } from './letter.types';
+import { STATIONERY } from './stationery';
 import { getLetter, listLetters, MAX_BODY, screen } from './letter.service';
 import { reviewQueue } from './letter-review.service';
 import { printQueue, printQueueLetters } from './letter-delivery.service';
@@ -79,6 +80,11 @@ export class LetterResolver {
   screenLetterText(@Arg('text') text: string, @Arg('language', () => String, { defaultValue: 'en' }) language: string): SafeguardingFlag[] {
     if (text.length > MAX_BODY) throw badUserInput(`Keep the text under ${MAX_BODY} characters.`, 'text');
     return screen(text, language);
+  }
+
+  @Query(() => [LetterStationery], { description: 'The stationery a sponsor may choose when writing.' })
+  letterStationery(): LetterStationery[] {
+    return STATIONERY.map((s) => ({ ...s }));
   }
 
   @FieldResolver(() => Child, { nullable: true })

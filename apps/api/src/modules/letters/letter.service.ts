@@ -11,6 +11,7 @@ import type { Sponsorship } from '../sponsorships/sponsorship.entity';
 import { Letter } from './letter.entity';
 import { LetterAction, LetterActor, LetterDirection, LetterStatus, transition } from './letter-state';
 import { fillMergeFields, MERGE_FIELDS } from './merge-fields';
+import { findStationery, STATIONERY } from './stationery';
 import { ILLEGAL_TRANSITION, loadLetter, moveLetter, moveLetters } from './letter-transitions';
 import type { UpdateLetterInput, WriteLetterInput } from './letter.inputs';
 import type { LetterPayload, LetterResult, LettersPayload } from './letter.types';
@@ -20,7 +21,6 @@ export const MAX_BODY = 10_000;
 const MAX_CHILDREN = 50;
 const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const STATIONERY = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /** Screens a text with the safeguarding check in the letter's language. */
 export const screen = (text: string, language: string): SafeguardingFlag[] => screenLetter(text, language.startsWith('fr') ? 'fr' : 'en');
@@ -30,7 +30,9 @@ export function checkText(input: { body?: string | null; language?: string | nul
   if (input.body != null && input.body.length > MAX_BODY) return userError(UserErrorCode.INVALID, `Keep the letter under ${MAX_BODY} characters.`, ['input', 'body']);
   if (submitting && input.body != null && !input.body.trim()) return userError(UserErrorCode.REQUIRED, 'Write something before sending the letter.', ['input', 'body']);
   if (input.language != null && !LANGUAGE.test(input.language)) return userError(UserErrorCode.INVALID, 'Use a language code such as "en" or "fr".', ['input', 'language']);
-  if (input.stationeryKey != null && !STATIONERY.test(input.stationeryKey)) return userError(UserErrorCode.INVALID, 'Unknown stationery.', ['input', 'stationeryKey']);
+  if (input.stationeryKey != null && !findStationery(input.stationeryKey)) {
+    return userError(UserErrorCode.INVALID, `Unknown stationery: choose ${STATIONERY.map((s) => `"${s.key}"`).join(', ')}.`, ['input', 'stationeryKey']);
+  }
   return null;
 }
 

@@ -46,6 +46,18 @@ export class LetterTimelineStep {
   reason: string | null;
 }
 
+@ObjectType({ description: 'Built-in stationery a letter can be printed on.' })
+export class LetterStationery {
+  @Field({ description: 'The value of `stationeryKey`, e.g. "balloons".' })
+  key: string;
+
+  @Field()
+  label: string;
+
+  @Field()
+  description: string;
+}
+
 @ObjectType()
 export class LetterConnection extends Connection(Letter) {}
 

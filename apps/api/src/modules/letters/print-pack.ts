@@ -9,6 +9,8 @@ import { createLoaders } from '../../data/loaders';
 import { scopedQuery } from '../../data/scoped-query';
 import { audit } from '../audit/audit.service';
 import { LetterDirection, LetterStatus } from './letter-state';
+import { printFont } from './fonts/print-fonts';
+import { decoratePage, type Canvas } from './stationery';
 
 const MAX_LETTERS = 200;
 
@@ -20,7 +22,13 @@ export interface PrintPage {
   sponsorFirstName: string;
   body: string;
   approvedAt: Date | null;
+  /** Built-in stationery drawn around every page of the letter; null or "plain" for none. */
+  stationeryKey?: string | null;
+  /** The letter's photos, JPEG or PNG (already stripped of metadata), printed after the text. */
+  photos?: Buffer[];
 }
+
+const PHOTO_MAX_HEIGHT = 320;
 
 /** Renders letters to a PDF, each from a new page, headed and with a QR code to match the child's reply to it. */
 export async function renderPrintPack(pages: PrintPage[], opts: { compress?: boolean } = {}): Promise<Buffer> {
@@ -31,18 +39,35 @@ export async function renderPrintPack(pages: PrintPage[], opts: { compress?: boo
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  doc.registerFont('regular', printFont('regular'));
+  doc.registerFont('bold', printFont('bold'));
+  // Pages added by a long text are decorated too.
+  let stationery: string | null = null;
+  const decorate = () => decoratePage(doc as unknown as Canvas, stationery, { width: doc.page.width, height: doc.page.height, margin: doc.page.margins.left });
+  doc.on('pageAdded', () => {
+    decorate();
+    doc.font('regular');
+  });
   for (const p of pages) {
     const qr = formatLetterQr(p.letterId, p.childCode);
     const png = await QRCode.toBuffer(qr, { type: 'png', margin: 1, width: 240, errorCorrectionLevel: 'M' });
+    stationery = p.stationeryKey ?? null;
     doc.addPage();
     const right = doc.page.width - doc.page.margins.right;
     doc.image(png, right - 90, doc.page.margins.top, { width: 90 });
-    doc.fontSize(18).text(`${p.childCode}  ${p.childFirstName}`, doc.page.margins.left, doc.page.margins.top, { width: right - 110 - doc.page.margins.left });
-    doc.moveDown(0.3).fontSize(12).text(`From ${p.sponsorFirstName}`);
+    doc.font('bold').fontSize(18).text(`${p.childCode}  ${p.childFirstName}`, doc.page.margins.left, doc.page.margins.top, { width: right - 110 - doc.page.margins.left });
+    doc.font('regular').moveDown(0.3).fontSize(12).text(`From ${p.sponsorFirstName}`);
     if (p.approvedAt) doc.fontSize(9).fillColor('#555555').text(p.approvedAt.toISOString().slice(0, 10)).fillColor('black');
     // The payload in print too, for when a scan of the QR code fails.
     doc.fontSize(6).text(qr, doc.page.margins.left, doc.page.margins.top + 94, { width: right - doc.page.margins.left, align: 'right', lineBreak: false });
     doc.fontSize(12).text(p.body, doc.page.margins.left, doc.page.margins.top + 120, { width: right - doc.page.margins.left, align: 'left' });
+    for (const photo of p.photos ?? []) {
+      const bottom = doc.page.height - doc.page.margins.bottom;
+      if (doc.y + PHOTO_MAX_HEIGHT > bottom) doc.addPage();
+      doc.moveDown(0.5);
+      doc.image(photo, doc.page.margins.left, doc.y, { fit: [right - doc.page.margins.left, PHOTO_MAX_HEIGHT], align: 'center' });
+      doc.y += PHOTO_MAX_HEIGHT;
+    }
   }
   doc.end();
   return done;
@@ -89,7 +114,7 @@ export function printPackHandler(services: AppServices) {
       const child = await loaders.byId.Child.load(l.childId);
       if (!child) return fail(res, 404, 'NOT_FOUND', { ids: [unique[i]] });
       const sponsorFirstName = (await loaders.sponsorFirstNameById.load(l.sponsorId)) ?? '';
-      pages.push({ letterId: l.globalId, childCode: child.code, childFirstName: child.firstName, sponsorFirstName, body: l.body, approvedAt: l.approvedAt });
+      pages.push({ letterId: l.globalId, childCode: child.code, childFirstName: child.firstName, sponsorFirstName, body: l.body, approvedAt: l.approvedAt, stationeryKey: l.stationeryKey });
     }
     const pdf = await renderPrintPack(pages);
     await audit({ db, viewer, req }, { action: 'letter.print_pack_downloaded', details: { letters: pages.length } });

@@ -1,0 +1,35 @@
+import { useQuery } from '@apollo/client/react';
+import { LetterStationeryDocument } from '@portal/graphql-types';
+
+export interface StationeryPickerProps {
+  value: string | null;
+  onChange: (key: string) => void;
+  body: string;
+}
+
+/** The built-in stationery as radio buttons, and a preview of the letter on the chosen one. */
+export function StationeryPicker({ value, onChange, body }: StationeryPickerProps) {
+  const { data } = useQuery(LetterStationeryDocument);
+  const options = data?.letterStationery ?? [];
+  const chosen = value ?? 'plain';
+  if (options.length === 0) return null;
+  return (
+    <div className="stationery">
+      <fieldset className="stationery-choices">
+        <legend>Stationery</legend>
+        {options.map((s) => (
+          <label key={s.key} className="check-row">
+            <input type="radio" name="stationery" value={s.key} checked={chosen === s.key} onChange={() => onChange(s.key)} />
+            {s.label} <span className="muted">— {s.description}</span>
+          </label>
+        ))}
+      </fieldset>
+      <figure className="stationery-figure">
+        <div className={`letter-preview stationery-${chosen}`} data-stationery={chosen} aria-hidden="true">
+          <p className="letter-body">{body.trim() ? body.slice(0, 600) : 'Your letter will appear here.'}</p>
+        </div>
+        <figcaption className="muted">Preview: your letter on {options.find((s) => s.key === chosen)?.label.toLowerCase() ?? 'plain'} paper</figcaption>
+      </figure>
+    </div>
+  );
+}
