@@ -10,7 +10,8 @@ import { createMediaRuntime, type MediaRuntime } from './media-runtime';
 import { readAll } from './media-storage';
 
 // sharp is a dependency of @portal/images, not of the API: reach it from there to make a large photo.
-const sharp = createRequire(require.resolve('@portal/images'))('sharp') as typeof import('sharp');
+type Sharp = { jpeg(o: object): Sharp; toBuffer(): Promise<Buffer> };
+const sharp = createRequire(require.resolve('@portal/images'))('sharp') as (input: Buffer, o: object) => Sharp;
 
 const START = `mutation($input: UploadCreateInput!) { uploadMultipartCreate(input: $input) { upload { id status } partBytes partCount userErrors { field code message } } }`;
 const URLS = `mutation($input: UploadPartUrlsInput!) { uploadPartUrls(input: $input) { parts { partNumber url method headers } expiresAt userErrors { field code message } } }`;
