@@ -6,12 +6,14 @@ import { createRoot } from 'react-dom/client';
 import { config } from './config';
 import { ChildrenPage } from './children-page';
 import { PrintQueuePage } from './letters/print-queue-page';
+import { UploadsPage } from './uploads/uploads-page';
 
 const allowedRoles: readonly Role[] = ['PARTNER'];
 
 const routes: PortalRoute[] = [
   { path: '', label: 'Children', render: () => <ChildrenPage /> },
   { path: 'letters', label: 'Letters', render: () => <PrintQueuePage /> },
+  { path: 'uploads', label: 'Upload photos', render: () => <UploadsPage /> },
   { path: 'account', label: 'Your account', render: () => <AccountPage /> },
 ];
 

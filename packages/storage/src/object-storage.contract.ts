@@ -9,6 +9,8 @@ export type ContractTarget = {
   storage: () => ObjectStorage;
   /** s3rver has no ListParts: a resuming client there completes with the etags it kept. */
   listsParts: boolean;
+  /** s3rver answers AbortMultipartUpload with MethodNotAllowed; MinIO and S3 implement it. */
+  abortsUploads: boolean;
 };
 
 // S3's minimum for every part but the last; the local adapter has none, but clients use one size.
@@ -119,5 +121,16 @@ export function objectStorageContract(target: ContractTarget): void {
 
     expect(await storage().statObject(key)).toMatchObject({ size: 2 * PART_BYTES + 1234, contentType: 'video/mp4' });
     expect((await buffer(await storage().getObject(key))).equals(Buffer.concat(parts))).toBe(true);
+  });
+  (target.abortsUploads ? test : test.skip)('an aborted multipart upload drops its parts and can no longer be completed', async () => {
+    const key = 'scans/s-1/original.pdf';
+    const { uploadId } = await storage().createMultipartUpload(key, { contentType: 'application/pdf' });
+    const part = await storage().presignUploadPart(key, uploadId, 1, { maxBytes: 100, expiresSeconds: 300 });
+    const response = await fetch(part.url, { method: 'PUT', headers: part.headers, body: Buffer.from('%PDF-1.7 part') });
+    expect(response.status).toBe(200);
+    const etag = (response.headers.get('etag') ?? '').replace(/"/g, '');
+    await storage().abortMultipartUpload(key, uploadId);
+    await expect(storage().completeMultipartUpload(key, uploadId, [{ partNumber: 1, etag }])).rejects.toThrow();
+    expect(await storage().statObject(key)).toBeNull();
   });
 }

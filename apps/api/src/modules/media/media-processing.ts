@@ -94,6 +94,16 @@ export async function processUpload(deps: ProcessingDeps, uploadId: string): Pro
   });
 }
 
+/**
+ * A file whose processing kept failing after every retry: FAILED with the last error, so it is never
+ * lost silently; the partner sees the reason and can upload it again. Only a still-QUEUED upload changes.
+ */
+export async function markProcessingFailed(deps: ProcessingDeps, uploadId: string, attempts: number, lastError: string): Promise<void> {
+  const reason = `Could not be processed after ${attempts} attempts (last error: ${lastError.slice(0, 300)}). Upload the file again.`;
+  const result = await deps.dataSource.getRepository(Upload).update({ id: uploadId, status: UploadStatus.QUEUED }, { status: UploadStatus.FAILED, reason, processedAt: new Date() });
+  if (result.affected) deps.log.warn({ uploadId, attempts, lastError }, 'upload processing failed for good');
+}
+
 /** An earlier upload of the same organization with the same bytes that was stored (or is being). */
 function findDuplicate(ds: DataSource, upload: Upload, contentHash: string): Promise<Upload | null> {
   return ds.getRepository(Upload).findOne({

@@ -4,11 +4,13 @@ import type { Config } from '@portal/config';
 import type { Logger } from '@portal/logger';
 import { createLocalStorageHandler, type ObjectStorage } from '@portal/storage';
 import type { AppServices } from '../../graphql/context';
-import { deleteExpiredOriginals, processUpload } from './media-processing';
+import { deleteExpiredOriginals, markProcessingFailed, processUpload } from './media-processing';
 import { openMediaStorage } from './media-storage';
 
 export const PROCESS_UPLOAD = 'media-process-upload';
 export const DELETE_ORIGINALS = 'media-delete-originals';
+/** Dead-letter queue: pg-boss moves a processing job here once its retries are spent (or it kept expiring). */
+export const PROCESS_FAILED = 'media-process-failed';
 
 type Handler = (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, next?: (e?: unknown) => void) => void;
 
@@ -19,8 +21,10 @@ export interface MediaRuntime {
   storageHandler: Handler;
   /** Queues processing of an upload (never inside a transaction: the queue has its own connections). */
   enqueue(uploadId: string): Promise<void>;
-  /** Processes every queued job now, in this process; resolves with how many ran (tests, scripts). */
+  /** Processes every job due now (retries wait for their backoff), in this process; resolves with how many ran (tests, scripts). */
   drain(): Promise<number>;
+  /** Queues a deletion of expired originals now, as the daily schedule does. */
+  enqueueRetention(): Promise<void>;
   /** Starts polling workers and the daily deletion of expired originals. */
   startWorker(): Promise<void>;
   stop(): Promise<void>;
@@ -30,7 +34,15 @@ export interface MediaRuntimeDeps {
   config: Config;
   log: Logger;
   dataSource: DataSource;
+  /** Retries of a failed processing job, with exponential backoff from `delaySeconds` (jittered by pg-boss). */
+  retry?: { limit: number; delaySeconds: number };
 }
+
+// Retries after ~30–60 s, 1–2 min and 2–4 min: long enough for a restarted storage or database to return.
+const DEFAULT_RETRY = { limit: 3, delaySeconds: 30 };
+
+type JobData = { uploadId?: string };
+type JobOutput = { message?: string } | null;
 
 function newBoss(config: Config, dataSource: DataSource, worker: boolean): PgBoss {
   const options = dataSource.options as { url?: string };
@@ -44,18 +56,22 @@ function newBoss(config: Config, dataSource: DataSource, worker: boolean): PgBos
   });
 }
 
-export async function createMediaRuntime({ config, log, dataSource }: MediaRuntimeDeps): Promise<MediaRuntime> {
+export async function createMediaRuntime({ config, log, dataSource, retry = DEFAULT_RETRY }: MediaRuntimeDeps): Promise<MediaRuntime> {
   const { storage, local } = await openMediaStorage(config);
   const deps = { dataSource, storage, log: log.child({ module: 'media' }) };
   const boss = newBoss(config, dataSource, false);
   boss.on('error', (err) => deps.log.error({ err }, 'media queue error'));
   await boss.start();
+  await boss.createQueue(PROCESS_FAILED);
   await boss.createQueue(PROCESS_UPLOAD);
   await boss.createQueue(DELETE_ORIGINALS);
   let worker: PgBoss | null = null;
 
-  const run = async (name: string, data: { uploadId?: string }): Promise<void> => {
+  const run = async (name: string, data: JobData, job?: { output?: JobOutput; retryLimit?: number }): Promise<void> => {
     if (name === PROCESS_UPLOAD && data.uploadId) await processUpload(deps, data.uploadId);
+    if (name === PROCESS_FAILED && data.uploadId) {
+      await markProcessingFailed(deps, data.uploadId, (job?.retryLimit ?? retry.limit) + 1, job?.output?.message ?? 'the job stopped without an error (it timed out)');
+    }
     if (name === DELETE_ORIGINALS) {
       const n = await deleteExpiredOriginals(deps, config.mediaOriginalRetentionDays);
       if (n) deps.log.info({ deleted: n }, 'expired originals deleted');
@@ -66,17 +82,22 @@ export async function createMediaRuntime({ config, log, dataSource }: MediaRunti
     storage,
     storageHandler: local ? createLocalStorageHandler(local) : (_req, _res, next) => next?.(),
     async enqueue(uploadId) {
-      await boss.send(PROCESS_UPLOAD, { uploadId }, { singletonKey: uploadId });
+      await boss.send(PROCESS_UPLOAD, { uploadId }, {
+        singletonKey: uploadId, retryLimit: retry.limit, retryDelay: retry.delaySeconds, retryBackoff: true, deadLetter: PROCESS_FAILED,
+      });
+    },
+    async enqueueRetention() {
+      await boss.send(DELETE_ORIGINALS, {});
     },
     async drain() {
       let ran = 0;
-      for (const name of [PROCESS_UPLOAD, DELETE_ORIGINALS]) {
+      for (const name of [PROCESS_UPLOAD, PROCESS_FAILED, DELETE_ORIGINALS]) {
         for (;;) {
-          const jobs = await boss.fetch<{ uploadId?: string }>(name, { batchSize: 10 });
+          const jobs = await boss.fetch<JobData>(name, { batchSize: 10, includeMetadata: true });
           if (jobs.length === 0) break;
           for (const job of jobs) {
             try {
-              await run(name, job.data);
+              await run(name, job.data, job as { output?: JobOutput; retryLimit?: number });
               await boss.complete(name, job.id);
             } catch (err) {
               deps.log.error({ err, job: job.id }, 'media job failed');
@@ -93,7 +114,8 @@ export async function createMediaRuntime({ config, log, dataSource }: MediaRunti
       worker.on('error', (err) => deps.log.error({ err }, 'media worker error'));
       await worker.start();
       // One file at a time per process: sharp is single-threaded here and decoding is memory-heavy.
-      await worker.work<{ uploadId?: string }>(PROCESS_UPLOAD, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => run(PROCESS_UPLOAD, job.data));
+      await worker.work<JobData>(PROCESS_UPLOAD, { batchSize: 1, pollingIntervalSeconds: 2 }, async ([job]) => run(PROCESS_UPLOAD, job.data));
+      await worker.work<JobData>(PROCESS_FAILED, { includeMetadata: true }, async ([job]) => run(PROCESS_FAILED, job.data, job as { output?: JobOutput; retryLimit?: number }));
       await worker.work(DELETE_ORIGINALS, async () => run(DELETE_ORIGINALS, {}));
       await worker.schedule(DELETE_ORIGINALS, '17 3 * * *');
     },

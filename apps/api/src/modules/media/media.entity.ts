@@ -107,6 +107,10 @@ export class Upload extends Node {
   @Column({ name: 'content_hash', type: 'varchar', length: 64, nullable: true })
   contentHash: string | null;
 
+  /** The object storage's multipart upload id while a large file arrives in parts; null otherwise. */
+  @Column({ name: 'multipart_upload_id', type: 'varchar', length: 200, nullable: true })
+  multipartUploadId: string | null;
+
   @Column({ name: 'duplicate_of_id', type: 'uuid', nullable: true })
   duplicateOfId: string | null;
 

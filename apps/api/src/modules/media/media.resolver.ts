@@ -10,6 +10,7 @@ import {
 } from './media.inputs';
 import * as uploads from './upload.service';
 import * as media from './media.service';
+import { UploadMultipartResolver } from './upload-multipart.resolver';
 
 @ObjectType()
 export class UploadConnection extends Connection(Upload) {}
@@ -147,5 +148,5 @@ export class MediaResolver {
   }
 }
 
-export const mediaResolvers = [UploadBatchResolver, UploadResolver, MediaResolver] as const;
+export const mediaResolvers = [UploadBatchResolver, UploadResolver, MediaResolver, UploadMultipartResolver] as const;
 export { MediaStatus };

@@ -15,7 +15,7 @@ export const ACCEPTED_TYPES: Record<string, string> = {
   'image/jpeg': 'JPEG', 'image/png': 'PNG', 'image/webp': 'WebP', 'image/tiff': 'TIFF',
   'image/heic': 'HEIC', 'image/heif': 'HEIF', 'application/pdf': 'PDF',
 };
-const PUT_EXPIRES_SECONDS = 15 * 60;
+export const PUT_EXPIRES_SECONDS = 15 * 60;
 
 const fail = (code: UserErrorCode, message: string, field: string) => [userError(code, message, ['input', field])];
 
@@ -42,37 +42,46 @@ export interface CreatedUpload {
   userErrors: UserError[];
 }
 
-/** Records an upload and returns a presigned PUT (≤ 15 min): the bytes go straight to object storage. */
-export async function createUpload(ctx: Context, input: CreateUploadInput): Promise<CreatedUpload> {
-  const none = { upload: null, url: null, method: null, headers: null, expiresAt: null };
-  if (!isPartner(ctx.viewer)) return { ...none, userErrors: fail(UserErrorCode.NOT_ALLOWED, 'Only partners upload photos.', 'fileName') };
+export type RecordedUpload = { upload: Upload; userErrors: [] } | { upload: null; userErrors: UserError[] };
+
+/** Checks an announced file (partner, name, type, size, batch) and builds its unsaved Upload, AWAITING_FILE. */
+export async function recordUpload(ctx: Context, input: CreateUploadInput): Promise<RecordedUpload> {
+  const refuse = (code: UserErrorCode, message: string, field: string) => ({ upload: null, userErrors: fail(code, message, field) });
+  if (!isPartner(ctx.viewer)) return refuse(UserErrorCode.NOT_ALLOWED, 'Only partners upload photos.', 'fileName');
   const fileName = input.fileName.trim();
-  if (!fileName || fileName.length > 255) return { ...none, userErrors: fail(UserErrorCode.INVALID, 'Give the file name (at most 255 characters).', 'fileName') };
+  if (!fileName || fileName.length > 255) return refuse(UserErrorCode.INVALID, 'Give the file name (at most 255 characters).', 'fileName');
   const contentType = input.contentType.toLowerCase().trim();
   if (!ACCEPTED_TYPES[contentType]) {
-    return { ...none, userErrors: fail(UserErrorCode.INVALID, `"${input.contentType}" files are not accepted; upload JPEG, PNG, WebP, TIFF, HEIC or PDF.`, 'contentType') };
+    return refuse(UserErrorCode.INVALID, `"${input.contentType}" files are not accepted; upload JPEG, PNG, WebP, TIFF, HEIC or PDF.`, 'contentType');
   }
-  if (!Number.isInteger(input.byteSize) || input.byteSize <= 0) return { ...none, userErrors: fail(UserErrorCode.INVALID, 'The file is empty.', 'byteSize') };
+  if (!Number.isInteger(input.byteSize) || input.byteSize <= 0) return refuse(UserErrorCode.INVALID, 'The file is empty.', 'byteSize');
   if (input.byteSize > IMAGE_LIMITS.maxInputBytes) {
     const mb = Math.round(IMAGE_LIMITS.maxInputBytes / 1_000_000);
-    return { ...none, userErrors: fail(UserErrorCode.INVALID, `The file is larger than ${mb} MB; export it smaller and try again.`, 'byteSize') };
+    return refuse(UserErrorCode.INVALID, `The file is larger than ${mb} MB; export it smaller and try again.`, 'byteSize');
   }
   let batchId: string | null = null;
   if (input.batchId) {
     const id = fromGlobalIdOfType(input.batchId, 'UploadBatch');
     const batch = id ? await ctx.loaders.byId.UploadBatch.load(id) : null;
-    if (!batch) return { ...none, userErrors: fail(UserErrorCode.INVALID, 'No such batch.', 'batchId') };
+    if (!batch) return refuse(UserErrorCode.INVALID, 'No such batch.', 'batchId');
     batchId = batch.id;
   }
   const id = randomUUID();
-  const originalKey = `uploads/${id}/original`;
   const upload = ctx.db.create(Upload, {
     id, batchId, partnerOrganizationId: ctx.viewer.partnerOrganizationId, uploaderId: ctx.viewer.userId,
     fileName, folderPath: input.folderPath?.trim().slice(0, 500) || null, contentType, byteSize: input.byteSize,
-    status: UploadStatus.AWAITING_FILE, originalKey, candidates: [],
+    status: UploadStatus.AWAITING_FILE, originalKey: `uploads/${id}/original`, candidates: [], multipartUploadId: null,
   });
+  return { upload, userErrors: [] };
+}
+
+/** Records an upload and returns a presigned PUT (≤ 15 min): the bytes go straight to object storage. */
+export async function createUpload(ctx: Context, input: CreateUploadInput): Promise<CreatedUpload> {
+  const recorded = await recordUpload(ctx, input);
+  if (!recorded.upload) return { upload: null, url: null, method: null, headers: null, expiresAt: null, userErrors: recorded.userErrors };
+  const { upload } = recorded;
   await ctx.db.save(upload);
-  const presigned = await mediaRuntime(ctx.services).storage.presignPut(originalKey, { contentType, maxBytes: input.byteSize, expiresSeconds: PUT_EXPIRES_SECONDS });
+  const presigned = await mediaRuntime(ctx.services).storage.presignPut(upload.originalKey!, { contentType: upload.contentType, maxBytes: upload.byteSize, expiresSeconds: PUT_EXPIRES_SECONDS });
   return { upload, url: presigned.url, method: presigned.method, headers: presigned.headers, expiresAt: new Date(Date.now() + PUT_EXPIRES_SECONDS * 1000), userErrors: [] };
 }
 
@@ -81,7 +90,8 @@ export interface UploadPayload {
   userErrors: UserError[];
 }
 
-async function ownUpload(ctx: Context, globalId: string): Promise<Upload | null> {
+/** The upload if the viewer is a partner of the organization that uploaded it. */
+export async function ownUpload(ctx: Context, globalId: string): Promise<Upload | null> {
   const id = fromGlobalIdOfType(globalId, 'Upload');
   const upload = id ? await ctx.loaders.byId.Upload.load(id) : null;
   // Staff can read uploads but only the partner who uploaded acts on them.

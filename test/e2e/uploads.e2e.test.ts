@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { findChromium, launchChromium } from './browser';
+import { startPortal, type RunningPortal } from './portal-server';
+
+const chromiumPath = findChromium();
+if (!chromiumPath && process.env.CI === 'true') {
+  throw new Error('Chromium is required in CI: apt-get install -y chromium');
+}
+const describeBrowser = chromiumPath ? describe : describe.skip;
+
+const PASSWORD = 'portal-demo-2026';
+// Real camera photos with their attribution (SOURCE.md) beside them.
+const FIXTURES = path.resolve(__dirname, '../../packages/images/fixtures');
+
+/** A visit folder as a partner's laptop has it: child codes in the file names, one photo nobody named, one broken file. */
+function makeVisitFolder(): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'uploads-e2e-'));
+  const visit = path.join(root, 'Kibera visit March');
+  fs.mkdirSync(visit);
+  fs.copyFileSync(path.join(FIXTURES, 'hdr-iphone_hdr_YES.jpg'), path.join(visit, 'KE-0001 Amani at school.jpg'));
+  fs.copyFileSync(path.join(FIXTURES, 'orientation-landscape_6.jpg'), path.join(visit, 'ke0002_garden.jpg'));
+  fs.copyFileSync(path.join(FIXTURES, 'orientation-portrait_1.jpg'), path.join(visit, 'IMG_2041.jpg'));
+  fs.writeFileSync(path.join(visit, 'KE-0004 scan.jpg'), 'not a photo: the camera card was corrupted '.repeat(40));
+  return visit;
+}
+
+const summaryValue = (page: Page, term: string) => page.locator('.upload-summary div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) }).locator('dd');
+
+async function waitForSummary(page: Page, expected: Record<string, string>, timeout = 90_000): Promise<void> {
+  for (const [term, value] of Object.entries(expected)) {
+    await page.waitForFunction(
+      ([t, v]) => [...document.querySelectorAll('.upload-summary div')].some((d) => d.querySelector('dt')?.textContent === t && d.querySelector('dd')?.textContent === v),
+      [term, value],
+      { timeout },
+    );
+  }
+}
+
+describeBrowser('partner uploads: a visit folder is shrunk, sent, matched, and the uncertain photo fixed', () => {
+  let portal: RunningPortal;
+  let browser: Browser;
+  let page: Page;
+  let folder: string;
+  jest.setTimeout(180_000);
+
+  beforeAll(async () => {
+    folder = makeVisitFolder();
+    portal = await startPortal();
+    browser = await launchChromium(chromiumPath!);
+    page = await (await browser.newContext()).newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await portal?.stop();
+    fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+  });
+
+  it('sends a folder with progress, keeps going past a broken file, survives a reload, and fixes the needs-attention photo', async () => {
+    await page.goto(`${portal.baseUrl}/partner/`);
+    await page.getByLabel('Email').fill('partner.kenya@demo.portal');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Children' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Upload photos' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Upload photos' }).waitFor();
+
+    // The whole folder, as with the "Choose a folder" button.
+    await page.getByLabel('Choose a folder').setInputFiles(folder);
+    const progress = page.getByRole('status').filter({ hasText: 'files sent' });
+    await progress.filter({ hasText: /^4 of 4 files sent/ }).waitFor({ timeout: 60_000 });
+    // The 3264 px phone photo was shrunk before it left the browser.
+    await expect(progress.textContent()).resolves.toMatch(/MB saved by shrinking photos/);
+    expect(await page.getByRole('progressbar', { name: 'Batch progress' }).evaluate((p: HTMLProgressElement) => p.value === p.max)).toBe(true);
+    expect(await page.getByRole('progressbar', { name: 'Progress of IMG_2041.jpg' }).count()).toBe(1);
+    // Sent means stored, not yet processed: the broken file is sent like the others and fails alone on the server.
+    await waitForSummary(page, { Matched: '2', 'Needs attention': '1', Failed: '1', 'Being processed': '0' });
+    await page.getByText('KE-0004 scan.jpg', { exact: true }).first().waitFor();
+    expect(await page.locator('.upload-failures').textContent()).toMatch(/KE-0004 scan\.jpg/);
+
+    // The queue and the batch are kept in the browser: a reload shows them again.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Upload photos' }).waitFor();
+    await progress.filter({ hasText: /^4 of 4 files sent/ }).waitFor();
+    await waitForSummary(page, { Matched: '2', 'Needs attention': '1' });
+
+    // Fix the photo nobody named: search by code, one click.
+    const item = page.locator('.attention-item').filter({ hasText: 'IMG_2041.jpg' });
+    await item.getByRole('img', { name: 'Photo from IMG_2041.jpg' }).waitFor();
+    expect(await item.getByRole('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await item.getByLabel('Find the child for IMG_2041.jpg').fill('KE-0003');
+    await item.getByRole('button', { name: /^This is .*\(KE-0003\)$/ }).click();
+    await waitForSummary(page, { Matched: '3', 'Needs attention': '0' }, 15_000);
+    expect(await page.locator('.attention-item').count()).toBe(0);
+
+    // What was sent for the phone photo (kept in IndexedDB) is at most 2560 px and smaller than the original.
+    const sent = await page.evaluate(
+      () =>
+        new Promise<{ width: number; height: number; size: number; originalSize: number }>((resolve, reject) => {
+          const open = indexedDB.open('portal-partner-uploads');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('files').objectStore('files').getAll();
+            all.onsuccess = async () => {
+              const file = all.result.find((f: { name: string }) => f.name === 'KE-0001 Amani at school.jpg');
+              const bitmap = await createImageBitmap(file.blob);
+              resolve({ width: bitmap.width, height: bitmap.height, size: file.blob.size, originalSize: file.originalSize });
+            };
+          };
+        }),
+    );
+    expect(Math.max(sent.width, sent.height)).toBe(2560);
+    expect(sent.size).toBeLessThan(sent.originalSize);
+  });
+});
