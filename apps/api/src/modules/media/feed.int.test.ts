@@ -185,6 +185,12 @@ describe('project updates and the sponsor feed', () => {
     // A photo shown with an update reaches that project's sponsors through the update, but not a photo of a child they don't sponsor.
     const notShared = james.items.find((e) => e.node.kind === 'PHOTO' && e.node.child.code === 'KE-0005').node.id;
     expect((await api.gql('query($id: ID!) { node(id: $id) { id } }', { id: notShared }, { token: t.anna })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    const shared = james.items.find((e) => e.node.kind === 'PROJECT_UPDATE' && e.node.projectUpdate.photo).node.projectUpdate.photo.id;
+    expect((await api.gql('query($id: ID!) { node(id: $id) { id } }', { id: shared }, { token: t.anna })).data!.node).toEqual({ id: shared });
+    // …but the photo lists of her own children stay hers.
+    const annaPhotos = await api.gql('{ mediaFeed(first: 100) { nodes { id child { code } } } }', {}, { token: t.anna });
+    expect(annaPhotos.data!.mediaFeed.nodes.map((n: any) => n.id)).not.toContain(shared);
+    expect(annaPhotos.data!.mediaFeed.nodes.every((n: any) => ['KE-0001', 'KE-0002', 'UG-0001'].includes(n.child?.code))).toBe(true);
     // A sponsor sees a child's photo URL only for children they sponsor.
     const kids = await api.gql('{ children(first: 100) { nodes { code photoUrl } } }', {}, { token: t.claire });
     expect(kids.data!.children.nodes.every((c: any) => c.photoUrl === null)).toBe(true);
