@@ -9,6 +9,7 @@ import { AuditLogPage } from './audit/audit-log-page';
 import { ChildrenPage } from './children-page';
 import { ReviewQueuePage } from './letters/review-queue-page';
 import { MailPage } from './mail/mail-page';
+import { MediaReviewPage } from './media/media-review-page';
 import { PeoplePage } from './people/people-page';
 import { SyncPage } from './sync/sync-page';
 
@@ -17,6 +18,7 @@ const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 const routes: PortalRoute[] = [
   { path: '', label: 'Children', render: () => <ChildrenPage /> },
   { path: 'letters', label: 'Letters', render: () => <ReviewQueuePage /> },
+  { path: 'photos', label: 'Photos', render: () => <MediaReviewPage /> },
   { path: 'people', label: 'People', render: () => <PeoplePage /> },
   { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
   { path: 'mail', label: 'Mail', render: () => <MailPage /> },

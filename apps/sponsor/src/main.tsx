@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AccountArea } from './account-people/account-area';
 import { config } from './config';
+import { FeedPage } from './feed/feed-page';
 import { LettersPage } from './letters/letters-page';
 import { MyChildrenPage } from './my-children-page';
 
@@ -12,6 +13,7 @@ const allowedRoles: readonly Role[] = ['SPONSOR'];
 
 const routes: PortalRoute[] = [
   { path: '', label: 'My children', render: () => <MyChildrenPage /> },
+  { path: 'news', label: 'News', render: () => <FeedPage /> },
   { path: 'letters', label: 'Letters', render: () => <LettersPage /> },
   { path: 'account', label: 'Your account', render: () => <AccountArea /> },
 ];

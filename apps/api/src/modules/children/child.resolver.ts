@@ -6,6 +6,7 @@ import { Sponsorship } from '../sponsorships/sponsorship.entity';
 import { SponsorshipConnection } from '../sponsorships/sponsorship.resolver';
 import { Child } from './child.entity';
 import * as children from './child.service';
+import { childPhotoUrl } from '../media/feed.service';
 
 @ObjectType()
 export class ChildConnection extends Connection(Child) {}
@@ -38,10 +39,9 @@ export class ChildResolver {
     return children.ageOn(child.birthDate, new Date());
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Profile photo URL; null shows a placeholder.' })
-  photoUrl(): string | null {
-    // Photos arrive with the media pipeline; until a child has one, clients show a placeholder.
-    return null;
+  @FieldResolver(() => String, { nullable: true, description: "Thumbnail URL of the child's newest released photo (signed, short-lived, audited); null shows a placeholder." })
+  photoUrl(@Root() child: Child, @Ctx() ctx: Context): Promise<string | null> {
+    return childPhotoUrl(ctx, child.id);
   }
 
   @FieldResolver(() => Project, { nullable: true })

@@ -4,6 +4,9 @@ import { isPartner, isSponsor, isStaff } from '../../auth/viewer';
 import { ApiScope } from '../api-tokens/api-scope';
 import type { Media, Upload, UploadBatch } from './media.entity';
 
+// Projects of the children a sponsor actively sponsors (project updates reach their sponsors with their photo).
+const SPONSORED_PROJECTS = `(SELECT c.project_id FROM child c JOIN sponsorship s2 ON s2.child_id = c.id WHERE s2.sponsor_id = :scopeUserId AND s2.active)`;
+
 /** Uploads and batches: staff see all; a partner those of its own organization; nobody else any. */
 export function scopeUploads<T extends Upload | UploadBatch>(qb: SelectQueryBuilder<T>, viewer: Viewer | null): SelectQueryBuilder<T> {
   if (!viewer) return qb.andWhere('1 = 0');
@@ -14,8 +17,8 @@ export function scopeUploads<T extends Upload | UploadBatch>(qb: SelectQueryBuil
 
 /**
  * Media: staff see all; a partner its organization's media of its own children (or not yet matched);
- * a sponsor only APPROVED media of children they actively sponsor; an integrator with MEDIA_READ every
- * APPROVED photo (never pending, rejected or unmatched ones).
+ * a sponsor only APPROVED media of children they actively sponsor, or shown with an update of their children's
+ * projects; an integrator with MEDIA_READ every APPROVED photo (never pending, rejected or unmatched ones).
  */
 export function scopeMedia(qb: SelectQueryBuilder<Media>, viewer: Viewer | null): SelectQueryBuilder<Media> {
   const a = qb.alias;
@@ -30,7 +33,8 @@ export function scopeMedia(qb: SelectQueryBuilder<Media>, viewer: Viewer | null)
   }
   if (isSponsor(viewer)) {
     return qb.andWhere(
-      `${a}.status = 'APPROVED' AND EXISTS (SELECT 1 FROM sponsorship s WHERE s.child_id = ${a}.child_id AND s.sponsor_id = :scopeUserId AND s.active)`,
+      `${a}.status = 'APPROVED' AND (EXISTS (SELECT 1 FROM sponsorship s WHERE s.child_id = ${a}.child_id AND s.sponsor_id = :scopeUserId AND s.active)
+        OR ${a}.id IN (SELECT pu.media_id FROM project_update pu WHERE pu.project_id IN ${SPONSORED_PROJECTS}))`,
       { scopeUserId: viewer.userId },
     );
   }

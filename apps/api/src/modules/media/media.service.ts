@@ -4,7 +4,7 @@ import { paginate, type ConnectionArgs, type ConnectionResult } from '../../grap
 import { fromGlobalIdOfType } from '../../graphql/global-id';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error';
 import { scopedQuery } from '../../data/scoped-query';
-import { isPartner, isStaff } from '../../auth/viewer';
+import { isPartner, isSponsor, isStaff } from '../../auth/viewer';
 import { audit } from '../audit/audit.service';
 import { ApprovalDecision, ApprovalSubjectType } from '../approvals/approval.entity';
 import { recordApproval } from '../approvals/approval.service';
@@ -32,6 +32,8 @@ export async function reviewCounts(ctx: Context): Promise<Record<MediaStatus, nu
 /** Approved photos the viewer may see (a sponsor: of the children they sponsor), newest first. */
 export function feed(ctx: Context, args: ConnectionArgs & { childId?: string | null }): Promise<ConnectionResult<Media>> {
   const qb = scopedQuery(ctx.db, ctx.viewer, 'Media').andWhere('media.status = :s', { s: MediaStatus.APPROVED });
+  // The scope also admits photos shown with project updates; this list is of the sponsor's own children.
+  if (isSponsor(ctx.viewer)) qb.andWhere('media.child_id IN (SELECT os.child_id FROM sponsorship os WHERE os.sponsor_id = :ownUserId AND os.active)', { ownUserId: ctx.viewer.userId });
   if (args.childId) qb.andWhere('media.child_id = :childId', { childId: fromGlobalIdOfType(args.childId, 'Child') ?? '00000000-0000-0000-0000-000000000000' });
   return paginate(qb, args, 'approved_at', (m) => m.approvedAt!.toISOString(), 'DESC');
 }

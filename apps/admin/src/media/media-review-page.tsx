@@ -1,0 +1,133 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useMutation, useQuery } from '@apollo/client/react';
+import { MediaApproveDocument, MediaRejectManyDocument, MediaReviewQueueDocument, type MediaReviewQueueQuery } from '@portal/graphql-types';
+import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, TextField } from '@portal/ui';
+import { useRef, useState } from 'react';
+import './media-review.css';
+
+type Photo = MediaReviewQueueQuery['mediaReviewQueue']['nodes'][number];
+
+const photoName = (p: Photo) => (p.child ? `photo of ${p.child.firstName} (${p.child.code})` : 'unmatched photo');
+
+/** Photos waiting for a visual check, oldest first: select many, then approve (release to sponsors) or reject with a reason. */
+export function MediaReviewPage() {
+  const { data, error, refetch, fetchMore } = useQuery(MediaReviewQueueDocument, { variables: { first: 30 }, fetchPolicy: 'cache-and-network' });
+  const [approve, { loading: approving }] = useMutation(MediaApproveDocument);
+  const [reject, { loading: rejecting }] = useMutation(MediaRejectManyDocument);
+  const [selected, setSelected] = useState<string[]>([]);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [open, setOpen] = useState<Photo | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const queue = data?.mediaReviewQueue;
+  const photos = queue?.nodes ?? [];
+  const busy = approving || rejecting;
+
+  function show(photo: Photo) {
+    setOpen(photo);
+    dialog.current?.showModal();
+  }
+
+  async function decide(kind: 'approve' | 'reject') {
+    if (busy || selected.length === 0) return;
+    setNotice(null);
+    setProblems([]);
+    if (kind === 'reject' && !reason.trim()) {
+      setReasonError('Say why the photos are rejected.');
+      return;
+    }
+    setReasonError(null);
+    try {
+      const payload = kind === 'approve'
+        ? (await approve({ variables: { input: { mediaIds: selected } } })).data?.mediaApprove
+        : (await reject({ variables: { input: { mediaIds: selected, reason: reason.trim() } } })).data?.mediaRejectMany;
+      const byIndex = (field: string[] | null) => (field?.[2] !== undefined ? photos.find((p) => p.id === selected[Number(field[2])]) : undefined);
+      if (payload?.userErrors.length) {
+        setProblems(payload.userErrors.map((e) => { const p = byIndex(e.field); return p ? `${photoName(p)}: ${e.message}` : e.message; }));
+      } else {
+        const n = payload?.mediaIds.length ?? 0;
+        setNotice(`${n} ${n === 1 ? 'photo was' : 'photos were'} ${kind === 'approve' ? 'approved and released to sponsors' : 'rejected'}.`);
+        setSelected([]);
+        setReason('');
+      }
+      void refetch();
+    } catch (e) {
+      setProblems([CombinedGraphQLErrors.is(e) ? (e.errors[0]?.message ?? 'Something went wrong.') : 'Check your connection and try again.']);
+    }
+  }
+
+  const allSelected = photos.length > 0 && photos.every((p) => selected.includes(p.id));
+  return (
+    <Page title="Photos to review" intro="Photos from partners wait here until someone on the team checks them. Only approved photos reach sponsors.">
+      {queue && (
+        <p role="status" className="queue-counts">
+          <strong>{queue.totalCount}</strong> {queue.totalCount === 1 ? 'photo' : 'photos'} waiting.
+        </p>
+      )}
+      <StatusMessage message={notice} />
+      <FormAlert messages={problems} />
+      {error && !queue && (
+        <div role="alert" className="alert">
+          <p>We could not load the photos. {error.message}</p>
+        </div>
+      )}
+      {!queue && !error && <Spinner />}
+      {queue && photos.length === 0 && <EmptyState title="No photos are waiting for review." />}
+      {photos.length > 0 && (
+        <>
+          <div className="media-actions">
+            <label className="check-row">
+              <input type="checkbox" checked={allSelected} onChange={(e) => setSelected(e.target.checked ? photos.map((p) => p.id) : [])} />
+              Select all shown
+            </label>
+            <Button aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void decide('approve')}>
+              Approve selected ({selected.length})
+            </Button>
+            <TextField label="Reason for rejecting" value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} />
+            <Button variant="secondary" aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void decide('reject')}>
+              Reject selected ({selected.length})
+            </Button>
+          </div>
+          <ul className="media-grid" aria-label="Photos waiting for review, oldest first">
+            {photos.map((p) => (
+              <li key={p.id} className="card media-card">
+                <button type="button" className="media-thumb" onClick={() => show(p)} aria-label={`Open the ${photoName(p)} full size`}>
+                  <img src={p.thumbnailUrl} alt={photoName(p)} loading="lazy" />
+                </button>
+                <label className="check-row">
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(p.id)}
+                    onChange={(e) => setSelected((ids) => (e.target.checked ? [...ids, p.id] : ids.filter((i) => i !== p.id)))}
+                  />
+                  Select <span className="visually-hidden">{photoName(p)}</span>
+                </label>
+                <p className="media-child">{p.child ? `${p.child.firstName} · ${p.child.code}` : 'No child matched'}</p>
+                <p className="muted">{p.child?.project?.name ?? 'No project'}</p>
+                <p className="muted">
+                  Match: {p.matchReason ?? 'none'}
+                  {p.matchConfidence != null && ` (${Math.round(p.matchConfidence * 100)} %)`}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {queue?.pageInfo.hasNextPage && (
+        <div className="pager">
+          <Button variant="secondary" onClick={() => void fetchMore({ variables: { after: queue.pageInfo.endCursor } })}>
+            Load more photos
+          </Button>
+        </div>
+      )}
+      <dialog ref={dialog} className="media-dialog" aria-label={open ? photoName(open) : 'Photo'} onClose={() => setOpen(null)}>
+        {open && <img src={open.displayUrl} alt={`${photoName(open)}, full size`} width={open.width} height={open.height} />}
+        <form method="dialog">
+          <Button type="submit" variant="secondary">Close</Button>
+        </form>
+      </dialog>
+    </Page>
+  );
+}
