@@ -18,6 +18,9 @@ import { Approval } from '../modules/approvals/approval.entity';
 import { scopeApprovals } from '../modules/approvals/approval.scope';
 import { Media, Upload, UploadBatch } from '../modules/media/media.entity';
 import { scopeMedia, scopeUploads } from '../modules/media/media.scope';
+import { Request, RequestAttachment, RequestMessage } from '../modules/requests/request.entity';
+import { RequestForm } from '../modules/requests/request-form.entity';
+import { scopeRequestAttachments, scopeRequestForms, scopeRequestMessages, scopeRequests } from '../modules/requests/request.scope';
 
 type ScopeFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, viewer: Viewer | null) => SelectQueryBuilder<T>;
 
@@ -49,6 +52,10 @@ export const SCOPED = {
   UploadBatch: entry(UploadBatch, 'batch', scopeUploads),
   Upload: entry(Upload, 'upload', scopeUploads),
   Media: entry(Media, 'media', scopeMedia),
+  RequestForm: entry(RequestForm, 'rform', scopeRequestForms),
+  Request: entry(Request, 'request', scopeRequests),
+  RequestMessage: entry(RequestMessage, 'rmessage', scopeRequestMessages),
+  RequestAttachment: entry(RequestAttachment, 'rattachment', scopeRequestAttachments),
 } as const;
 
 export type ScopedTypeName = keyof typeof SCOPED;
