@@ -10,12 +10,15 @@ import { ChildrenPage } from './children-page';
 import { ReviewQueuePage } from './letters/review-queue-page';
 import { MailPage } from './mail/mail-page';
 import { PeoplePage } from './people/people-page';
+import { RequestsPage } from './requests/requests-page';
+import { messages as requestMessages } from './requests/messages';
 
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
 const routes: PortalRoute[] = [
   { path: '', label: 'Children', render: () => <ChildrenPage /> },
   { path: 'letters', label: 'Letters', render: () => <ReviewQueuePage /> },
+  { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
   { path: 'people', label: 'People', render: () => <PeoplePage /> },
   { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
   { path: 'mail', label: 'Mail', render: () => <MailPage /> },

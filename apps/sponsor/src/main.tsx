@@ -5,6 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AccountArea } from './account-people/account-area';
 import { config } from './config';
+import { RequestsPage } from './requests/requests-page';
+import { messages as requestMessages } from './requests/messages';
 import { LettersPage } from './letters/letters-page';
 import { MyChildrenPage } from './my-children-page';
 
@@ -13,6 +15,7 @@ const allowedRoles: readonly Role[] = ['SPONSOR'];
 const routes: PortalRoute[] = [
   { path: '', label: 'My children', render: () => <MyChildrenPage /> },
   { path: 'letters', label: 'Letters', render: () => <LettersPage /> },
+  { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
   { path: 'account', label: 'Your account', render: () => <AccountArea /> },
 ];
 

@@ -10,6 +10,14 @@ export const SCOPE_DESCRIPTION: Record<ApiScope, { label: string; description: s
     label: 'Read letters',
     description: 'Read letters once sent for review (never drafts), with sponsor first names only.',
   },
+  REQUESTS_READ: {
+    label: 'Read requests',
+    description: 'Read requests, their forms and their threads (never staff-internal notes).',
+  },
+  REQUESTS_WRITE: {
+    label: 'Work requests',
+    description: 'Change the status and owner of requests (with “Read requests” to find them).',
+  },
 };
 
 export const ALL_SCOPES = Object.keys(SCOPE_DESCRIPTION) as ApiScope[];
