@@ -12,6 +12,8 @@ import { MailPage } from './mail/mail-page';
 import { MediaReviewPage } from './media/media-review-page';
 import { PeoplePage } from './people/people-page';
 import { SyncPage } from './sync/sync-page';
+import { RequestsPage } from './requests/requests-page';
+import { messages as requestMessages } from './requests/messages';
 
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
@@ -19,6 +21,7 @@ const routes: PortalRoute[] = [
   { path: '', label: 'Children', render: () => <ChildrenPage /> },
   { path: 'letters', label: 'Letters', render: () => <ReviewQueuePage /> },
   { path: 'photos', label: 'Photos', render: () => <MediaReviewPage /> },
+  { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
   { path: 'people', label: 'People', render: () => <PeoplePage /> },
   { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
   { path: 'mail', label: 'Mail', render: () => <MailPage /> },

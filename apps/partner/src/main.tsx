@@ -4,6 +4,8 @@ import { AccountPage, applyBrand, PortalApp, type PortalRoute } from '@portal/ui
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config } from './config';
+import { RequestsPage } from './requests/requests-page';
+import { messages as requestMessages } from './requests/messages';
 import { ChildrenPage } from './children-page';
 import { PrintQueuePage } from './letters/print-queue-page';
 import { UploadsPage } from './uploads/uploads-page';
@@ -14,6 +16,7 @@ const routes: PortalRoute[] = [
   { path: '', label: 'Children', render: () => <ChildrenPage /> },
   { path: 'letters', label: 'Letters', render: () => <PrintQueuePage /> },
   { path: 'uploads', label: 'Upload photos', render: () => <UploadsPage /> },
+  { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
   { path: 'account', label: 'Your account', render: () => <AccountPage /> },
 ];
 

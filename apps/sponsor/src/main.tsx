@@ -6,6 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { AccountArea } from './account-people/account-area';
 import { config } from './config';
 import { FeedPage } from './feed/feed-page';
+import { RequestsPage } from './requests/requests-page';
+import { messages as requestMessages } from './requests/messages';
 import { LettersPage } from './letters/letters-page';
 import { MyChildrenPage } from './my-children-page';
 
@@ -15,6 +17,7 @@ const routes: PortalRoute[] = [
   { path: '', label: 'My children', render: () => <MyChildrenPage /> },
   { path: 'news', label: 'News', render: () => <FeedPage /> },
   { path: 'letters', label: 'Letters', render: () => <LettersPage /> },
+  { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
   { path: 'account', label: 'Your account', render: () => <AccountArea /> },
 ];
 

@@ -14,6 +14,14 @@ export const SCOPE_DESCRIPTION: Record<ApiScope, { label: string; description: s
     label: 'Read photos',
     description: 'Read photos released by staff review (never pending or rejected ones), through short-lived links; every access is audited.',
   },
+  REQUESTS_READ: {
+    label: 'Read requests',
+    description: 'Read requests, their forms and their threads (never staff-internal notes).',
+  },
+  REQUESTS_WRITE: {
+    label: 'Work requests',
+    description: 'Change the status and owner of requests (with “Read requests” to find them).',
+  },
 };
 
 export const ALL_SCOPES = Object.keys(SCOPE_DESCRIPTION) as ApiScope[];

@@ -20,6 +20,9 @@ import { Media, Upload, UploadBatch } from '../modules/media/media.entity';
 import { scopeMedia, scopeUploads } from '../modules/media/media.scope';
 import { ProjectUpdate } from '../modules/project-updates/project-update.entity';
 import { scopeProjectUpdates } from '../modules/project-updates/project-update.scope';
+import { Request, RequestAttachment, RequestMessage } from '../modules/requests/request.entity';
+import { RequestForm } from '../modules/requests/request-form.entity';
+import { scopeRequestAttachments, scopeRequestForms, scopeRequestMessages, scopeRequests } from '../modules/requests/request.scope';
 
 type ScopeFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, viewer: Viewer | null) => SelectQueryBuilder<T>;
 
@@ -52,6 +55,10 @@ export const SCOPED = {
   Upload: entry(Upload, 'upload', scopeUploads),
   Media: entry(Media, 'media', scopeMedia),
   ProjectUpdate: entry(ProjectUpdate, 'pupdate', scopeProjectUpdates),
+  RequestForm: entry(RequestForm, 'rform', scopeRequestForms),
+  Request: entry(Request, 'request', scopeRequests),
+  RequestMessage: entry(RequestMessage, 'rmessage', scopeRequestMessages),
+  RequestAttachment: entry(RequestAttachment, 'rattachment', scopeRequestAttachments),
 } as const;
 
 export type ScopedTypeName = keyof typeof SCOPED;

@@ -15,5 +15,6 @@ import { Letter } from '../modules/letters/letter.entity';
 import { Approval } from '../modules/approvals/approval.entity';
 import { Media, Upload, UploadBatch } from '../modules/media/media.entity';
 import { ProjectUpdate } from '../modules/project-updates/project-update.entity';
+import { requestEntities } from '../modules/requests/request.entities';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities, Letter, Approval, UploadBatch, Upload, Media, ProjectUpdate];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities, Letter, Approval, UploadBatch, Upload, Media, ProjectUpdate, ...requestEntities];

@@ -36,11 +36,12 @@ import { MediaReviewResolver } from '../modules/media/media-review.resolver';
 import { feedRules } from '../modules/media/feed.rules';
 import { ProjectUpdateResolver } from '../modules/project-updates/project-update.resolver';
 import { projectUpdateRules } from '../modules/project-updates/project-update.rules';
+import { requestResolvers, requestRules } from '../modules/requests/requests.module';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, CapturedMailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers, FeedResolver, MediaReviewResolver, ProjectUpdateResolver] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, CapturedMailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers, FeedResolver, MediaReviewResolver, ProjectUpdateResolver, ...requestResolvers] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
-const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules, letterRules, mediaRules, feedRules, projectUpdateRules];
+const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules, letterRules, mediaRules, feedRules, projectUpdateRules, requestRules];
 
 /** The root-field rules of every module, merged: the single place the shield reads. */
 export function rootRules(): { Query: Record<string, unknown>; Mutation: Record<string, unknown> } {

@@ -6,6 +6,7 @@ import { Project } from '../projects/project.entity';
 import { Sponsorship } from '../sponsorships/sponsorship.entity';
 import { Role, User, UserStatus } from '../users/user.entity';
 import { hashPassword } from '../../auth/password';
+import { seedRequestForms } from '../requests/request-form.seed';
 import { DEMO_ACCOUNTS, DEMO_ORGANIZATIONS, DEMO_PROJECTS, DEMO_SPONSORSHIP_START, DEMO_USERS, demoChildren } from './demo-data';
 
 /** Seeds the demo NGO into an empty database, in one transaction. Returns false when data exists. */
@@ -71,6 +72,7 @@ export async function seedDemoData(dataSource: DataSource, password: string): Pr
         );
       }
     }
+    await seedRequestForms(em);
   });
   return true;
 }

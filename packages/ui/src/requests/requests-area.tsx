@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import { MyRequests } from './my-requests';
+import { messages } from './messages';
+import { NewRequest } from './new-request';
+import { RequestThread } from './request-thread';
+
+type View = { name: 'list'; notice?: string } | { name: 'new' } | { name: 'request'; id: string; notice?: string };
+
+/** The requester's requests screen (sponsor and partner apps): list, a new request, one request's thread. */
+export function RequestsArea({ language = 'en' }: { language?: string }) {
+  const [view, setView] = useState<View>({ name: 'list' });
+  const toList = () => setView({ name: 'list' });
+  if (view.name === 'new') return <NewRequest language={language} onCancel={toList} onOpened={(id) => setView({ name: 'request', id, notice: messages.sent })} />;
+  if (view.name === 'request') return <RequestThread key={view.id} id={view.id} language={language} notice={view.notice ?? null} onBack={toList} />;
+  return <MyRequests language={language} notice={view.notice ?? null} onNew={() => setView({ name: 'new' })} onOpen={(id) => setView({ name: 'request', id })} />;
+}
