@@ -18,6 +18,8 @@ import { Approval } from '../modules/approvals/approval.entity';
 import { scopeApprovals } from '../modules/approvals/approval.scope';
 import { Media, Upload, UploadBatch } from '../modules/media/media.entity';
 import { scopeMedia, scopeUploads } from '../modules/media/media.scope';
+import { Notification } from '../modules/notifications/notification.entity';
+import { scopeNotifications } from '../modules/notifications/notification.scope';
 
 type ScopeFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, viewer: Viewer | null) => SelectQueryBuilder<T>;
 
@@ -49,6 +51,7 @@ export const SCOPED = {
   UploadBatch: entry(UploadBatch, 'batch', scopeUploads),
   Upload: entry(Upload, 'upload', scopeUploads),
   Media: entry(Media, 'media', scopeMedia),
+  Notification: entry(Notification, 'notification', scopeNotifications),
 } as const;
 
 export type ScopedTypeName = keyof typeof SCOPED;

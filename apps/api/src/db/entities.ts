@@ -14,5 +14,6 @@ import { syncEntities } from '../modules/sync/sync.entities';
 import { Letter } from '../modules/letters/letter.entity';
 import { Approval } from '../modules/approvals/approval.entity';
 import { Media, Upload, UploadBatch } from '../modules/media/media.entity';
+import { Notification, NotificationPreference } from '../modules/notifications/notification.entity';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities, Letter, Approval, UploadBatch, Upload, Media];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities, Letter, Approval, UploadBatch, Upload, Media, Notification, NotificationPreference];

@@ -1,0 +1,111 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { Connection, ConnectionArgs, type ConnectionResult } from '../../graphql/connection';
+import { UserError } from '../../graphql/user-error';
+import { EmailMode, Notification, NotificationType } from './notification.entity';
+import * as notifications from './notifications.service';
+
+@ObjectType()
+export class NotificationConnection extends Connection(Notification) {}
+
+@ArgsType()
+class MyNotificationsArgs extends ConnectionArgs {
+  @Field({ nullable: true, defaultValue: false, description: 'Only those not read yet.' })
+  unreadOnly: boolean;
+}
+
+@InputType()
+class MarkNotificationsReadInput {
+  @Field(() => [ID])
+  ids: string[];
+}
+
+@ObjectType()
+class MarkNotificationsReadPayload {
+  @Field(() => [Notification])
+  notifications: Notification[];
+
+  @Field(() => Int, { description: 'Unread notifications left, for the badge.' })
+  unreadCount: number;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType()
+class MarkAllNotificationsReadPayload {
+  @Field(() => Int)
+  unreadCount: number;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'How a person is emailed about one type of notification.' })
+export class NotificationPreferenceSetting {
+  @Field(() => NotificationType)
+  type: NotificationType;
+
+  @Field(() => EmailMode)
+  mode: EmailMode;
+
+  @Field({ description: 'True while the person has not chosen (the default applies).' })
+  isDefault: boolean;
+}
+
+@InputType()
+class NotificationPreferenceInput {
+  @Field(() => NotificationType)
+  type: NotificationType;
+
+  @Field(() => EmailMode)
+  mode: EmailMode;
+}
+
+@InputType()
+class SetNotificationPreferencesInput {
+  @Field(() => [NotificationPreferenceInput])
+  preferences: NotificationPreferenceInput[];
+}
+
+@ObjectType()
+class SetNotificationPreferencesPayload {
+  @Field(() => [NotificationPreferenceSetting])
+  preferences: NotificationPreferenceSetting[];
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@Resolver(() => Notification)
+export class NotificationResolver {
+  @Query(() => NotificationConnection, { description: 'My notifications, newest first.' })
+  myNotifications(@Ctx() ctx: Context, @Args() args: MyNotificationsArgs): Promise<ConnectionResult<Notification>> {
+    return notifications.myNotifications(ctx, args);
+  }
+
+  @Query(() => Int, { description: 'How many of my notifications are unread (the navigation badge).' })
+  unreadNotificationCount(@Ctx() ctx: Context): Promise<number> {
+    return notifications.unreadCount(ctx);
+  }
+
+  @Query(() => [NotificationPreferenceSetting], { description: 'My email preference for each notification type.' })
+  notificationPreferences(@Ctx() ctx: Context): Promise<NotificationPreferenceSetting[]> {
+    return notifications.myPreferences(ctx);
+  }
+
+  @Mutation(() => MarkNotificationsReadPayload, { description: 'Mark some of my notifications read; their emails, if not sent yet, are not sent.' })
+  markNotificationsRead(@Ctx() ctx: Context, @Arg('input') input: MarkNotificationsReadInput): Promise<MarkNotificationsReadPayload> {
+    return notifications.markRead(ctx, input.ids);
+  }
+
+  @Mutation(() => MarkAllNotificationsReadPayload, { description: 'Mark all my notifications read.' })
+  markAllNotificationsRead(@Ctx() ctx: Context): Promise<MarkAllNotificationsReadPayload> {
+    return notifications.markAllRead(ctx);
+  }
+
+  @Mutation(() => SetNotificationPreferencesPayload, { description: 'Choose how I am emailed per notification type.' })
+  setNotificationPreferences(@Ctx() ctx: Context, @Arg('input') input: SetNotificationPreferencesInput): Promise<SetNotificationPreferencesPayload> {
+    return notifications.setPreferences(ctx, input.preferences);
+  }
+}
