@@ -20,16 +20,31 @@ class MarkNotificationsReadInput {
   ids: string[];
 }
 
+@ObjectType({ description: 'One notification as marked read.' })
+class NotificationReadResult {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Notification)
+  notification: Notification;
+}
+
 @ObjectType()
 class MarkNotificationsReadPayload {
-  @Field(() => [Notification])
-  notifications: Notification[];
+  @Field(() => [NotificationReadResult])
+  results: NotificationReadResult[];
 
   @Field(() => Int, { description: 'Unread notifications left, for the badge.' })
   unreadCount: number;
 
   @Field(() => [UserError])
   userErrors: UserError[];
+}
+
+@InputType()
+class MarkAllNotificationsReadInput {
+  @Field(() => Date, { nullable: true, description: 'Only those that happened up to then (what the person was looking at); all when omitted.' })
+  upTo?: Date | null;
 }
 
 @ObjectType()
@@ -95,13 +110,14 @@ export class NotificationResolver {
   }
 
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Mark some of my notifications read; their emails, if not sent yet, are not sent.' })
-  markNotificationsRead(@Ctx() ctx: Context, @Arg('input') input: MarkNotificationsReadInput): Promise<MarkNotificationsReadPayload> {
-    return notifications.markRead(ctx, input.ids);
+  async markNotificationsRead(@Ctx() ctx: Context, @Arg('input') input: MarkNotificationsReadInput): Promise<MarkNotificationsReadPayload> {
+    const r = await notifications.markRead(ctx, input.ids);
+    return { results: r.notifications.map((n) => ({ id: n.globalId, notification: n })), unreadCount: r.unreadCount, userErrors: r.userErrors };
   }
 
   @Mutation(() => MarkAllNotificationsReadPayload, { description: 'Mark all my notifications read.' })
-  markAllNotificationsRead(@Ctx() ctx: Context): Promise<MarkAllNotificationsReadPayload> {
-    return notifications.markAllRead(ctx);
+  markAllNotificationsRead(@Ctx() ctx: Context, @Arg('input') input: MarkAllNotificationsReadInput): Promise<MarkAllNotificationsReadPayload> {
+    return notifications.markAllRead(ctx, input.upTo ?? null);
   }
 
   @Mutation(() => SetNotificationPreferencesPayload, { description: 'Choose how I am emailed per notification type.' })

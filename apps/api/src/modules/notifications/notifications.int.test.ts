@@ -11,7 +11,7 @@ const uuid = (globalId: string) => Buffer.from(globalId, 'base64url').toString()
 const WRITE = `mutation($input: WriteLetterInput!) { writeLetter(input: $input) { results { letter { id } } userErrors { code } } }`;
 const CHANGES = `mutation($id: ID!, $reason: String) { requestLetterChanges(input: { letterId: $id, reason: $reason }) { userErrors { code } } }`;
 const MINE = `query($unread: Boolean) { unreadNotificationCount myNotifications(first: 50, unreadOnly: $unread) { totalCount nodes { id type title body itemRoute itemId readAt createdAt params } } }`;
-const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(input: { ids: $ids }) { unreadCount notifications { id readAt } userErrors { code field } } }`;
+const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(input: { ids: $ids }) { unreadCount results { notification { id readAt } } userErrors { code field } } }`;
 const PREFS = `mutation($p: [NotificationPreferenceInput!]!) { setNotificationPreferences(input: { preferences: $p }) { preferences { type mode isDefault } userErrors { code field } } }`;
 
 describe('notifications', () => {
@@ -89,7 +89,7 @@ describe('notifications', () => {
     expect(mail.subject).toBe(n.title);
     expect(mail.text).toContain('Ouvrir dans le portail');
     expect(mail.text).toContain(`/sponsor/letters/${letterId}`);
-    await api.gql('mutation { markAllNotificationsRead { unreadCount } }', {}, { token: t.claire });
+    await api.gql('mutation { markAllNotificationsRead(input: {}) { unreadCount } }', {}, { token: t.claire });
   });
 
   it('sends no email for a notification read in the portal before the delay is over', async () => {
@@ -97,7 +97,7 @@ describe('notifications', () => {
     const [n] = (await mine(t.james, true)).myNotifications.nodes;
     expect(await outboxFor(n.id)).toHaveLength(1);
     const r = await api.gql(MARK, { ids: [n.id] }, { token: t.james });
-    expect(r.data!.markNotificationsRead).toMatchObject({ unreadCount: 0, notifications: [{ id: n.id, readAt: expect.any(String) }], userErrors: [] });
+    expect(r.data!.markNotificationsRead).toMatchObject({ unreadCount: 0, results: [{ notification: { id: n.id, readAt: expect.any(String) } }], userErrors: [] });
     expect(await outboxFor(n.id)).toEqual([]);
     await delayOver();
     await dispatcher.flush();
@@ -116,7 +116,7 @@ describe('notifications', () => {
     await letterSentBack('james', 'KE-0005');
     const [silent] = (await mine(t.james, true)).myNotifications.nodes;
     expect(await outboxFor(silent.id)).toEqual([]);
-    await api.gql('mutation { markAllNotificationsRead { unreadCount } }', {}, { token: t.james });
+    await api.gql('mutation { markAllNotificationsRead(input: {}) { unreadCount } }', {}, { token: t.james });
 
     await api.gql(PREFS, { p: [{ type: 'LETTER_STATUS', mode: 'DAILY_DIGEST' }] }, { token: t.james });
     await letterSentBack('james', 'KE-0004');
@@ -155,5 +155,11 @@ describe('notifications', () => {
     expect(page.data!.myNotifications.pageInfo.hasNextPage).toBe(true);
     const next = await api.gql('query($a: String) { myNotifications(first: 1, after: $a) { nodes { id } } }', { a: page.data!.myNotifications.pageInfo.endCursor }, { token: t.james });
     expect(next.data!.myNotifications.nodes[0].id).not.toBe(page.data!.myNotifications.nodes[0].id);
+
+    const ALL = 'mutation($upTo: DateTimeISO) { markAllNotificationsRead(input: { upTo: $upTo }) { unreadCount userErrors { code } } }';
+    const unread = (await mine(t.james, true)).unreadNotificationCount;
+    expect(unread).toBeGreaterThan(0);
+    expect((await api.gql(ALL, { upTo: '2000-01-01T00:00:00Z' }, { token: t.james })).data!.markAllNotificationsRead.unreadCount).toBe(unread);
+    expect((await api.gql(ALL, {}, { token: t.james })).data!.markAllNotificationsRead).toEqual({ unreadCount: 0, userErrors: [] });
   });
 });

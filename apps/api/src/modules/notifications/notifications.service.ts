@@ -126,19 +126,25 @@ export async function markRead(ctx: Context, globalIds: string[]): Promise<MarkR
 }
 
 /** Marks all of the viewer's notifications read. */
-export async function markAllRead(ctx: Context): Promise<{ unreadCount: number; userErrors: UserError[] }> {
-  await readAndWithdraw(ctx, null);
+export async function markAllRead(ctx: Context, upTo: Date | null): Promise<{ unreadCount: number; userErrors: UserError[] }> {
+  await readAndWithdraw(ctx, null, upTo);
   return { unreadCount: await unreadCount(ctx), userErrors: [] };
 }
 
-async function readAndWithdraw(ctx: Context, ids: string[] | null): Promise<void> {
+async function readAndWithdraw(ctx: Context, ids: string[] | null, upTo: Date | null = null): Promise<void> {
+  const params: unknown[] = [ctx.viewer!.userId];
+  const only = (sql: string, value: unknown) => {
+    params.push(value);
+    return ` AND ${sql.replace('?', `$${params.length}`)}`;
+  };
+  const where = (ids ? only('id = ANY(?::uuid[])', ids) : '') + (upTo ? only('created_at <= ?', upTo) : '');
   await ctx.db.transaction(async (em) => {
     const rows: Array<{ mail_outbox_id: string | null }> = await em
       .query(
         `UPDATE notification SET read_at = now(), updated_at = now()
-         WHERE recipient_id = $1 AND read_at IS NULL ${ids ? 'AND id = ANY($2::uuid[])' : ''}
+         WHERE recipient_id = $1 AND read_at IS NULL${where}
          RETURNING mail_outbox_id`,
-        ids ? [ctx.viewer!.userId, ids] : [ctx.viewer!.userId],
+        params,
       )
       .then((r: unknown) => (Array.isArray(r) && Array.isArray(r[0]) ? r[0] : r) as Array<{ mail_outbox_id: string | null }>);
     const mailIds = rows.map((r) => r.mail_outbox_id).filter((id): id is string => !!id);
