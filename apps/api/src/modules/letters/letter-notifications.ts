@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { notify, portalBaseUrl } from '../notifications/notifications.service';
+import { notify, notifySettings } from '../notifications/notifications.service';
 import { NotificationType } from '../notifications/notification.entity';
 import { User } from '../users/user.entity';
 import type { Letter } from './letter.entity';
@@ -44,6 +44,6 @@ export async function notifySponsor(ctx: Context, em: EntityManager, letter: Let
     params: { notice, childFirstName, ...(reason ? { reason } : {}) },
     itemRoute: `/sponsor/letters/${letter.globalId}`,
     itemId: letter.globalId,
-    baseUrl: portalBaseUrl(ctx.services.config),
+    ...notifySettings(ctx.services.config),
   });
 }

@@ -47,6 +47,12 @@ class MarkAllNotificationsReadInput {
   upTo?: Date | null;
 }
 
+@InputType()
+class MarkItemNotificationsReadInput {
+  @Field(() => ID, { description: 'The item (letter, photo, …) the person has just opened.' })
+  itemId: string;
+}
+
 @ObjectType()
 class MarkAllNotificationsReadPayload {
   @Field(() => Int)
@@ -118,6 +124,11 @@ export class NotificationResolver {
   @Mutation(() => MarkAllNotificationsReadPayload, { description: 'Mark all my notifications read.' })
   markAllNotificationsRead(@Ctx() ctx: Context, @Arg('input') input: MarkAllNotificationsReadInput): Promise<MarkAllNotificationsReadPayload> {
     return notifications.markAllRead(ctx, input.upTo ?? null);
+  }
+
+  @Mutation(() => MarkAllNotificationsReadPayload, { description: 'Mark read my notifications about an item I have just opened (no email is sent for them).' })
+  markItemNotificationsRead(@Ctx() ctx: Context, @Arg('input') input: MarkItemNotificationsReadInput): Promise<MarkAllNotificationsReadPayload> {
+    return notifications.markItemRead(ctx, input.itemId);
   }
 
   @Mutation(() => SetNotificationPreferencesPayload, { description: 'Choose how I am emailed per notification type.' })

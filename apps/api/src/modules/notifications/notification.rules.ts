@@ -10,6 +10,7 @@ export const notificationRules = {
   Mutation: {
     markNotificationsRead: isSignedInPerson,
     markAllNotificationsRead: isSignedInPerson,
+    markItemNotificationsRead: isSignedInPerson,
     setNotificationPreferences: isSignedInPerson,
   },
 };

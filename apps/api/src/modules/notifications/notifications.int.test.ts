@@ -99,6 +99,12 @@ describe('notifications', () => {
     const r = await api.gql(MARK, { ids: [n.id] }, { token: t.james });
     expect(r.data!.markNotificationsRead).toMatchObject({ unreadCount: 0, results: [{ notification: { id: n.id, readAt: expect.any(String) } }], userErrors: [] });
     expect(await outboxFor(n.id)).toEqual([]);
+    // Opening the item itself counts as seeing it too.
+    const letterId = await letterSentBack('james', 'UG-0004');
+    const [other] = (await mine(t.james, true)).myNotifications.nodes;
+    const opened = await api.gql('mutation($id: ID!) { markItemNotificationsRead(input: { itemId: $id }) { unreadCount userErrors { code } } }', { id: letterId }, { token: t.james });
+    expect(opened.data!.markItemNotificationsRead).toEqual({ unreadCount: 0, userErrors: [] });
+    expect(await outboxFor(other.id)).toEqual([]);
     await delayOver();
     await dispatcher.flush();
     expect(await capture.store.list({ to: 'james.okoro@demo.portal' })).toEqual([]);
@@ -141,7 +147,7 @@ describe('notifications', () => {
   it('tells the sponsors of a child that a photo was released, in the same transaction', async () => {
     await api.dataSource.transaction(async (em) => {
       const media = Object.assign(new Media(), { id: '00000000-0000-4000-8000-00000000abcd', childId: uuid(child['KE-0003']) });
-      expect(await notifyPhotoReleased(em, media, 'http://portal.test')).toBe(1);
+      expect(await notifyPhotoReleased(em, media, { baseUrl: 'http://portal.test' })).toBe(1);
     });
     const [n] = (await mine(t.claire, true)).myNotifications.nodes;
     expect(n).toMatchObject({ type: 'NEW_PHOTO', title: expect.stringMatching(/^Une nouvelle photo de /), itemRoute: '/sponsor/' });

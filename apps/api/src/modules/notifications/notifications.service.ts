@@ -11,7 +11,7 @@ import { User, UserStatus } from '../users/user.entity';
 import { EmailMode, Notification, NotificationPreference, NotificationType } from './notification.entity';
 import { DEFAULT_EMAIL_MODES, digestItems, effectiveMode } from './notification-preferences';
 
-/** How long an IMMEDIATE email waits, so that what the person sees in the portal meanwhile is not emailed. */
+/** How long an IMMEDIATE email waits by default, so that what the person sees in the portal meanwhile is not emailed. */
 export const EMAIL_DELAY_MS = 10 * 60 * 1000;
 
 export type NotificationLocale = 'en' | 'fr';
@@ -26,12 +26,20 @@ export interface NotifyInput {
   /** SPA route of the item, e.g. "/sponsor/letters/<global id>". */
   itemRoute?: string | null;
   itemId?: string | null;
-  /** Public base URL of the portal, for the link in the email (see `portalBaseUrl`). */
+  /** Public base URL of the portal, for the link in the email (see `notifySettings`). */
   baseUrl: string;
+  /** How long an IMMEDIATE email waits (EMAIL_DELAY_MS when absent). */
+  emailDelayMs?: number;
 }
 
 /** The portal's public address, as emails link to it. */
 export const portalBaseUrl = (config: Config): string => (config.publicUrl ?? `http://localhost:${config.port}`).replace(/\/+$/, '');
+
+/** What `notify` takes from the configuration: spread it into the input. */
+export const notifySettings = (config: Config): { baseUrl: string; emailDelayMs: number } => ({
+  baseUrl: portalBaseUrl(config),
+  emailDelayMs: config.notificationEmailDelaySeconds * 1000,
+});
 
 /**
  * Records a notification for one person and, per their preference, queues its email: pass the
@@ -73,7 +81,7 @@ export async function notify(em: EntityManager, input: NotifyInput): Promise<Not
       params: { title: notification.title, body: notification.body ?? notification.title, link: itemLink(input.baseUrl, notification.itemRoute) },
       status: MailStatus.PENDING,
       attempts: 0,
-      nextAttemptAt: new Date(now.getTime() + EMAIL_DELAY_MS),
+      nextAttemptAt: new Date(now.getTime() + (input.emailDelayMs ?? EMAIL_DELAY_MS)),
     });
     await em.insert(MailOutbox, mail as never);
   }
@@ -131,13 +139,20 @@ export async function markAllRead(ctx: Context, upTo: Date | null): Promise<{ un
   return { unreadCount: await unreadCount(ctx), userErrors: [] };
 }
 
-async function readAndWithdraw(ctx: Context, ids: string[] | null, upTo: Date | null = null): Promise<void> {
+/** Marks read the viewer's notifications about one item (opened by other means than the notification). */
+export async function markItemRead(ctx: Context, itemId: string): Promise<{ unreadCount: number; userErrors: UserError[] }> {
+  if (!itemId || itemId.length > 200) return { unreadCount: await unreadCount(ctx), userErrors: [userError(UserErrorCode.INVALID, 'Give the ID of an item.', ['input', 'itemId'])] };
+  await readAndWithdraw(ctx, null, null, itemId);
+  return { unreadCount: await unreadCount(ctx), userErrors: [] };
+}
+
+async function readAndWithdraw(ctx: Context, ids: string[] | null, upTo: Date | null = null, itemId: string | null = null): Promise<void> {
   const params: unknown[] = [ctx.viewer!.userId];
   const only = (sql: string, value: unknown) => {
     params.push(value);
     return ` AND ${sql.replace('?', `$${params.length}`)}`;
   };
-  const where = (ids ? only('id = ANY(?::uuid[])', ids) : '') + (upTo ? only('created_at <= ?', upTo) : '');
+  const where = (ids ? only('id = ANY(?::uuid[])', ids) : '') + (upTo ? only('created_at <= ?', upTo) : '') + (itemId ? only('item_id = ?', itemId) : '');
   await ctx.db.transaction(async (em) => {
     const rows: Array<{ mail_outbox_id: string | null }> = await em
       .query(

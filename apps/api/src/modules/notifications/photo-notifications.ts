@@ -14,7 +14,7 @@ const TEXTS = {
  * Tells the current sponsors of the photo's child that it was released (call it with the
  * approval's transaction manager). Photos not matched to a child notify nobody.
  */
-export async function notifyPhotoReleased(em: EntityManager, media: Media, baseUrl: string): Promise<number> {
+export async function notifyPhotoReleased(em: EntityManager, media: Media, settings: { baseUrl: string; emailDelayMs?: number }): Promise<number> {
   if (!media.childId) return 0;
   const child = await em.findOne(Child, { where: { id: media.childId }, select: { id: true, firstName: true } });
   const sponsorships = await em.find(Sponsorship, { where: { childId: media.childId, active: true }, select: { id: true, sponsorId: true } });
@@ -27,7 +27,7 @@ export async function notifyPhotoReleased(em: EntityManager, media: Media, baseU
       params: { childFirstName: child?.firstName ?? null },
       itemRoute: '/sponsor/',
       itemId: media.globalId,
-      baseUrl,
+      ...settings,
     });
     if (done) sent += 1;
   }
