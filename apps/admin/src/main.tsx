@@ -1,12 +1,13 @@
 import '@portal/ui/theme.css';
 import type { Role } from '@portal/graphql-types';
-import { AccountPage, applyBrand, PortalApp, type PortalRoute } from '@portal/ui';
+import { AccountPage, applyBrand, PortalApp, UnreadBadge, type PortalRoute } from '@portal/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config } from './config';
+import { StaffHome } from './home/staff-home';
+import { NotificationsRoute } from './notifications/notifications-route';
 import { ApiTokensPage } from './api-tokens/api-tokens-page';
 import { AuditLogPage } from './audit/audit-log-page';
-import { ChildrenPage } from './children-page';
 import { ReviewQueuePage } from './letters/review-queue-page';
 import { MailPage } from './mail/mail-page';
 import { PeoplePage } from './people/people-page';
@@ -14,8 +15,9 @@ import { PeoplePage } from './people/people-page';
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
 const routes: PortalRoute[] = [
-  { path: '', label: 'Children', render: () => <ChildrenPage /> },
+  { path: '', label: 'Children', render: () => <StaffHome /> },
   { path: 'letters', label: 'Letters', render: () => <ReviewQueuePage /> },
+  { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
   { path: 'people', label: 'People', render: () => <PeoplePage /> },
   { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
   { path: 'mail', label: 'Mail', render: () => <MailPage /> },

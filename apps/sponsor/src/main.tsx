@@ -1,18 +1,20 @@
 import '@portal/ui/theme.css';
 import type { Role } from '@portal/graphql-types';
-import { applyBrand, PortalApp, type PortalRoute } from '@portal/ui';
+import { applyBrand, PortalApp, UnreadBadge, type PortalRoute } from '@portal/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AccountArea } from './account-people/account-area';
 import { config } from './config';
-import { LettersPage } from './letters/letters-page';
-import { MyChildrenPage } from './my-children-page';
+import { SponsorHome } from './home/sponsor-home';
+import { LettersRoute } from './notifications/letters-route';
+import { NotificationsRoute } from './notifications/notifications-route';
 
 const allowedRoles: readonly Role[] = ['SPONSOR'];
 
 const routes: PortalRoute[] = [
-  { path: '', label: 'My children', render: () => <MyChildrenPage /> },
-  { path: 'letters', label: 'Letters', render: () => <LettersPage /> },
+  { path: '', label: 'My children', render: () => <SponsorHome /> },
+  { path: 'letters', label: 'Letters', render: () => <LettersRoute /> },
+  { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
   { path: 'account', label: 'Your account', render: () => <AccountArea /> },
 ];
 
