@@ -1,12 +1,13 @@
 import '@portal/ui/theme.css';
 import type { Role } from '@portal/graphql-types';
-import { AccountPage, applyBrand, PortalApp, type PortalRoute } from '@portal/ui';
+import { AccountPage, applyBrand, PortalApp, UnreadBadge, type PortalRoute } from '@portal/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config } from './config';
+import { StaffHome } from './home/staff-home';
+import { NotificationsRoute } from './notifications/notifications-route';
 import { ApiTokensPage } from './api-tokens/api-tokens-page';
 import { AuditLogPage } from './audit/audit-log-page';
-import { ChildrenPage } from './children-page';
 import { ReviewQueuePage } from './letters/review-queue-page';
 import { MailPage } from './mail/mail-page';
 import { MediaReviewPage } from './media/media-review-page';
@@ -18,10 +19,11 @@ import { messages as requestMessages } from './requests/messages';
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
 const routes: PortalRoute[] = [
-  { path: '', label: 'Children', render: () => <ChildrenPage /> },
+  { path: '', label: 'Children', render: () => <StaffHome /> },
   { path: 'letters', label: 'Letters', render: () => <ReviewQueuePage /> },
   { path: 'photos', label: 'Photos', render: () => <MediaReviewPage /> },
   { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
+  { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
   { path: 'people', label: 'People', render: () => <PeoplePage /> },
   { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
   { path: 'mail', label: 'Mail', render: () => <MailPage /> },

@@ -10,6 +10,7 @@ import { seedDemoData } from './modules/seed/demo-seed';
 import { DEMO_USERS } from './modules/seed/demo-data';
 import { startSync } from './modules/sync/sync-boot';
 import { startMail } from './modules/mail/mail-boot';
+import { startNotifications } from './modules/notifications/notifications-boot';
 
 /** Boots the portal: database (embedded unless DATABASE_URL), migrations, demo seed, HTTP server. */
 async function main(): Promise<void> {
@@ -28,6 +29,7 @@ async function main(): Promise<void> {
   const mail = await startMail(config, log, dataSource);
   const app = await createApp({ config, log, dataSource, accessTokens, mailCapture: mail.capture, sync: sync.runner });
   await app.media.startWorker();
+  const notifications = await startNotifications(config, log, dataSource);
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(config.port, config.host, () => resolve(s));
   });
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     server.close();
     await sync.stop();
     await mail.stop();
+    await notifications.stop();
     await app.stop();
     await db.close();
     process.exit(0);

@@ -1,23 +1,25 @@
 import '@portal/ui/theme.css';
 import type { Role } from '@portal/graphql-types';
-import { applyBrand, PortalApp, type PortalRoute } from '@portal/ui';
+import { applyBrand, PortalApp, UnreadBadge, type PortalRoute } from '@portal/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AccountArea } from './account-people/account-area';
 import { config } from './config';
 import { FeedPage } from './feed/feed-page';
+import { SponsorHome } from './home/sponsor-home';
+import { LettersRoute } from './notifications/letters-route';
+import { NotificationsRoute } from './notifications/notifications-route';
 import { RequestsPage } from './requests/requests-page';
 import { messages as requestMessages } from './requests/messages';
-import { LettersPage } from './letters/letters-page';
-import { MyChildrenPage } from './my-children-page';
 
 const allowedRoles: readonly Role[] = ['SPONSOR'];
 
 const routes: PortalRoute[] = [
-  { path: '', label: 'My children', render: () => <MyChildrenPage /> },
+  { path: '', label: 'My children', render: () => <SponsorHome /> },
   { path: 'news', label: 'News', render: () => <FeedPage /> },
-  { path: 'letters', label: 'Letters', render: () => <LettersPage /> },
+  { path: 'letters', label: 'Letters', render: () => <LettersRoute /> },
   { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
+  { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
   { path: 'account', label: 'Your account', render: () => <AccountArea /> },
 ];
 

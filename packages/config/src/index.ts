@@ -43,6 +43,7 @@ const EnvSchema = z.object({
   SALESFORCE_API_VERSION: z.string().regex(/^\d+\.0$/).default('62.0'),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().default('CRM Portal <no-reply@portal.localhost>'),
+  NOTIFICATION_EMAIL_DELAY_SECONDS: z.coerce.number().int().min(0).max(86_400).default(600),
   SYNC_ENABLED: z.enum(['true', 'false']).default('true'),
   SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(5).default(60),
   SYNC_OVERLAP_SECONDS: z.coerce.number().int().min(0).default(300),
@@ -104,6 +105,8 @@ export interface Config {
   /** Outgoing mail server; null means: capture mail locally (DATA_DIR/mail) for staff to read. */
   smtp: { host: string; port: number; secure: boolean; user: string | null; password: string | null } | null;
   mailFrom: string;
+  /** How long a notification's email waits; read in the portal meanwhile, it is not sent. */
+  notificationEmailDelaySeconds: number;
   salesforce: SalesforceConfig | null;
   sync: {
     enabled: boolean;
@@ -234,6 +237,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     spaDistRoot: e.SPA_DIST_ROOT ?? null,
     smtp: e.SMTP_URL ? smtpConfig(e.SMTP_URL) : null,
     mailFrom: e.MAIL_FROM,
+    notificationEmailDelaySeconds: e.NOTIFICATION_EMAIL_DELAY_SECONDS,
     salesforce: salesforceConfig(e),
     sync: {
       enabled: e.SYNC_ENABLED === 'true',

@@ -23,6 +23,8 @@ import { scopeProjectUpdates } from '../modules/project-updates/project-update.s
 import { Request, RequestAttachment, RequestMessage } from '../modules/requests/request.entity';
 import { RequestForm } from '../modules/requests/request-form.entity';
 import { scopeRequestAttachments, scopeRequestForms, scopeRequestMessages, scopeRequests } from '../modules/requests/request.scope';
+import { Notification } from '../modules/notifications/notification.entity';
+import { scopeNotifications } from '../modules/notifications/notification.scope';
 
 type ScopeFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, viewer: Viewer | null) => SelectQueryBuilder<T>;
 
@@ -59,6 +61,7 @@ export const SCOPED = {
   Request: entry(Request, 'request', scopeRequests),
   RequestMessage: entry(RequestMessage, 'rmessage', scopeRequestMessages),
   RequestAttachment: entry(RequestAttachment, 'rattachment', scopeRequestAttachments),
+  Notification: entry(Notification, 'notification', scopeNotifications),
 } as const;
 
 export type ScopedTypeName = keyof typeof SCOPED;

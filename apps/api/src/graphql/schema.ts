@@ -37,11 +37,15 @@ import { feedRules } from '../modules/media/feed.rules';
 import { ProjectUpdateResolver } from '../modules/project-updates/project-update.resolver';
 import { projectUpdateRules } from '../modules/project-updates/project-update.rules';
 import { requestResolvers, requestRules } from '../modules/requests/requests.module';
+import { NotificationResolver } from '../modules/notifications/notification.resolver';
+import { notificationRules } from '../modules/notifications/notification.rules';
+import { DashboardResolver } from '../modules/dashboards/dashboard.resolver';
+import { dashboardRules } from '../modules/dashboards/dashboard.rules';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, CapturedMailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers, FeedResolver, MediaReviewResolver, ProjectUpdateResolver, ...requestResolvers] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, CapturedMailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers, FeedResolver, MediaReviewResolver, ProjectUpdateResolver, ...requestResolvers, NotificationResolver, DashboardResolver] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
-const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules, letterRules, mediaRules, feedRules, projectUpdateRules, requestRules];
+const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules, letterRules, mediaRules, feedRules, projectUpdateRules, requestRules, notificationRules, dashboardRules];
 
 /** The root-field rules of every module, merged: the single place the shield reads. */
 export function rootRules(): { Query: Record<string, unknown>; Mutation: Record<string, unknown> } {

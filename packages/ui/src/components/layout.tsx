@@ -8,6 +8,8 @@ export interface NavItem {
   /** Path below the app's base; "" is the home screen. */
   path: string;
   label: string;
+  /** Shown after the label, e.g. an unread count. */
+  badge?: () => ReactNode;
 }
 
 export interface LayoutProps {
@@ -39,6 +41,7 @@ export function Layout({ nav, currentPath, userName, onSignOut, children }: Layo
                 <li key={item.path}>
                   <Link to={item.path} aria-current={item.path === currentPath ? 'page' : undefined}>
                     {item.label}
+                    {item.badge?.()}
                   </Link>
                 </li>
               ))}

@@ -15,6 +15,8 @@ export interface PortalRoute {
   /** The navigation link's text. */
   label: string;
   render: () => ReactNode;
+  /** Shown after the navigation link's text, e.g. an unread count. */
+  badge?: () => ReactNode;
 }
 
 export interface PortalAppProps extends PortalInfo {
@@ -48,7 +50,8 @@ function Screens({ routes, magicLinks }: { routes: readonly PortalRoute[]; magic
   if (state.status === 'twoFactor') return <TwoFactorSignIn challenge={state.challenge} />;
 
   // Unknown paths show the home screen rather than a dead end.
-  const route = routes.find((r) => r.path === path) ?? routes[0];
+  // A path below a screen's ("letters/<id>") belongs to that screen, which reads the rest itself.
+  const route = routes.find((r) => r.path === path) ?? routes.find((r) => r.path && path.startsWith(`${r.path}/`)) ?? routes[0];
   return (
     <Layout nav={routes} currentPath={route.path} userName={state.user.displayName} onSignOut={() => void signOut()}>
       {route.render()}

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Context } from '../../graphql/context';
-import { enqueueMail } from '../mail/mail-outbox.service';
+import { notify, notifySettings } from '../notifications/notifications.service';
+import { NotificationType } from '../notifications/notification.entity';
 import { User } from '../users/user.entity';
 import type { Letter } from './letter.entity';
 
@@ -27,7 +28,7 @@ const TEXTS: Record<'en' | 'fr', Record<SponsorNotice, Texts>> = {
   },
 };
 
-/** Emails the letter's sponsor (template "notification") in the same transaction as the change. */
+/** Notifies the letter's sponsor (in the portal, and by email per preference) in the same transaction as the change. */
 export async function notifySponsor(ctx: Context, em: EntityManager, letter: Letter, notice: SponsorNotice, childFirstName: string | null, reason: string | null): Promise<void> {
   // The sponsor's address is read only to send this email; it never reaches the viewer (who may be a partner).
   const sponsor = await em.findOne(User, { where: { id: letter.sponsorId }, select: { id: true, email: true, locale: true, firstName: true } });
@@ -35,11 +36,14 @@ export async function notifySponsor(ctx: Context, em: EntityManager, letter: Let
   const locale = sponsor.locale === 'fr' ? 'fr' : 'en';
   const texts = TEXTS[locale][notice];
   const child = childFirstName ?? (locale === 'fr' ? 'votre filleul' : 'your sponsored child');
-  const base = ctx.services.config.publicUrl ?? `http://localhost:${ctx.services.config.port}`;
-  await enqueueMail(em, {
-    to: sponsor.email,
-    template: 'notification',
-    locale,
-    params: { title: texts.title(child), body: texts.body(child, reason), link: `${base}/sponsor/letters/${letter.globalId}` },
+  // The notification queues the email per the sponsor's preference (held back while it may be seen in the portal).
+  await notify(em, {
+    recipientId: sponsor.id,
+    type: notice === 'REPLY_RELEASED' ? NotificationType.NEW_LETTER : NotificationType.LETTER_STATUS,
+    text: { title: texts.title(child), body: texts.body(child, reason) },
+    params: { notice, childFirstName, ...(reason ? { reason } : {}) },
+    itemRoute: `/sponsor/letters/${letter.globalId}`,
+    itemId: letter.globalId,
+    ...notifySettings(ctx.services.config),
   });
 }

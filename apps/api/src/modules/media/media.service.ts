@@ -10,6 +10,8 @@ import { ApprovalDecision, ApprovalSubjectType } from '../approvals/approval.ent
 import { recordApproval } from '../approvals/approval.service';
 import { Media, MediaStatus } from './media.entity';
 import { mediaRuntime } from './media-runtime';
+import { notifyPhotoReleased } from '../notifications/photo-notifications';
+import { notifySettings } from '../notifications/notifications.service';
 
 // Not yet a member of the approvals module's enum; the column is a plain varchar.
 const MEDIA_SUBJECT = ApprovalSubjectType.MEDIA;
@@ -71,6 +73,7 @@ export async function decide(ctx: Context, globalIds: string[], decision: Approv
       Object.assign(media, changes);
       await recordApproval(em, { subjectType: MEDIA_SUBJECT, subjectId: media.id, decision, reviewerId: ctx.viewer!.userId, reason: reason?.trim() || null }, now);
       await audit(ctx, { action: status === MediaStatus.APPROVED ? 'media.approved' : 'media.rejected', targetType: 'Media', targetId: media.id, details: reason ? { reason } : {} }, em);
+      if (status === MediaStatus.APPROVED) await notifyPhotoReleased(em, media, notifySettings(ctx.services.config));
     }
   });
   return { mediaIds: pending.map((m) => m.globalId), status, userErrors: [] };

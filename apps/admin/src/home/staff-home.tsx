@@ -1,0 +1,13 @@
+import { DashboardHome } from '@portal/ui';
+import { config } from '../config';
+import { ChildrenPage } from '../children-page';
+
+/** The staff home: the children, then the review queues, overdue requests and sync problems. */
+export function StaffHome() {
+  return (
+    <>
+      <ChildrenPage />
+      <DashboardHome basePath={config.basePath} title="Queues and problems" />
+    </>
+  );
+}

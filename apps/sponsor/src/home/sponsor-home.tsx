@@ -1,0 +1,13 @@
+import { DashboardHome } from '@portal/ui';
+import { config } from '../config';
+import { MyChildrenPage } from '../my-children-page';
+
+/** The sponsor's home: their children, then what is new from them and what waits for the sponsor. */
+export function SponsorHome() {
+  return (
+    <>
+      <MyChildrenPage />
+      <DashboardHome basePath={config.basePath} title="News and what waits for you" />
+    </>
+  );
+}
