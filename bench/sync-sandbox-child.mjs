@@ -27,3 +27,5 @@ process.on('message', (m) => {
   if (m === 'count') process.send({ letters: sandbox.store.records('Letter__c').length });
   if (m === 'stop') void sandbox.stop().then(() => process.exit(0));
 });
+// The parent went away (finished, failed or was stopped): so does the sandbox.
+process.on('disconnect', () => process.exit(0));

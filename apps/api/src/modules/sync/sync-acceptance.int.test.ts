@@ -6,7 +6,7 @@ import { toGlobalId } from '../../graphql/global-id';
 import { connectSalesforce } from './jsforce-client';
 import type { SalesforcePort } from './salesforce-port';
 import { SyncRunner, type SyncRunnerOptions } from './sync-runner';
-import { alignSandboxWithPortal, hookedPort, type PortHooks } from './sync-test-setup';
+import { alignSandboxWithPortal, hookedPort, resetSyncState, type PortHooks } from './sync-test-setup';
 
 // Salesforce and the sync share a clock the test moves, so overlaps and replication windows are exact.
 let nowMs = Date.now();
@@ -56,8 +56,8 @@ beforeAll(async () => {
   await alignSandboxWithPortal(api, sandbox);
   advance(10);
   port = await connectSalesforce({ kind: 'session', instanceUrl: sandbox.instanceUrl, accessToken: sandbox.issueToken() });
-  // Other test files leave letters' outbox rows behind; these tests count what is sent.
-  await q(`DELETE FROM sync_outbox`);
+  // Other test files leave outbox rows and sync state behind; these tests count what is sent.
+  await resetSyncState(api);
   // Failed sends wait a minute: a test makes them due when it wants the retry.
   runner = newRunner({ retryBaseMs: 60_000 });
   api.services.sync = runner;
@@ -77,6 +77,7 @@ afterAll(async () => {
     await q(`DELETE FROM sync_link WHERE object = 'letter'`);
     await q(`DELETE FROM sync_conflict`);
     await q(`DELETE FROM child WHERE code LIKE 'ZY-%'`);
+    await resetSyncState(api);
     await api.close();
   }
   await sandbox?.stop();

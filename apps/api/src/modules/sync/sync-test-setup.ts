@@ -64,3 +64,14 @@ export function hookedPort(inner: SalesforcePort, hooks: PortHooks): SalesforceP
     apiUsage: () => inner.apiUsage?.() ?? null,
   };
 }
+
+/**
+ * Forgets every sync: cursors, links, conflicts, parked records, outbox rows and the Salesforce Ids of
+ * synced rows. Each test file starts its own sandbox (its own Ids and clock), so each starts from here.
+ */
+export async function resetSyncState(api: { dataSource: DataSource }): Promise<void> {
+  await api.dataSource.query('TRUNCATE sync_cursor, sync_link, sync_conflict, sync_parked, sync_outbox');
+  for (const table of ['partner_organization', 'account', '"user"', 'project', 'child', 'sponsorship', 'letter']) {
+    await api.dataSource.query(`UPDATE ${table} SET salesforce_id = NULL WHERE salesforce_id IS NOT NULL`);
+  }
+}

@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from '../../test/harness';
 import { connectSalesforce } from './jsforce-client';
 import { SyncRunner } from './sync-runner';
 import { enqueueSyncChange } from './sync-outbox.service';
-import { alignSandboxWithPortal } from './sync-test-setup';
+import { alignSandboxWithPortal, resetSyncState } from './sync-test-setup';
 
 // Salesforce and the sync share a clock the test moves, so replication windows and overlaps are exact.
 let nowMs = Date.now();
@@ -41,8 +41,8 @@ beforeAll(async () => {
   api = await startTestApi();
   sandbox = await startSalesforceSandbox({ port: 0, clock, sessionTimeoutMs: 24 * 3600_000 });
   await alignSandboxWithPortal(api, sandbox);
-  // Other test files leave letters' outbox rows behind; these tests count what is sent.
-  await q(`DELETE FROM sync_outbox`);
+  // Other test files leave outbox rows and sync state behind; these tests count what is sent.
+  await resetSyncState(api);
   advance(10);
   const port = await connectSalesforce({ kind: 'session', instanceUrl: sandbox.instanceUrl, accessToken: sandbox.issueToken() });
   runner = new SyncRunner({
@@ -63,6 +63,7 @@ afterAll(async () => {
     await q(`DELETE FROM child WHERE code LIKE 'ZZ-%'`);
     await q(`DELETE FROM project WHERE code = 'ZZ'`);
     await q(`ALTER TABLE child DROP CONSTRAINT IF EXISTS sync_test_fail`);
+    await resetSyncState(api);
     await api.close();
   }
   await sandbox?.stop();
