@@ -42,7 +42,8 @@ describe('requests', () => {
     for (const f of forms) form[f.nameEn] = f;
     const people = await api.gql('{ users(first: 100) { nodes { id email role } } }', {}, { token: t.reviewer });
     staffIds = Object.fromEntries(people.data!.users.nodes.map((u: any) => [u.email.split('@')[0], u.id]));
-  });
+    // Six sign-ins (argon2) and the migrations: slow on a busy machine.
+  }, 120_000);
   afterAll(() => api.close());
 
   it('seeds three forms; each requester sees only the active forms meant for them, in their language', async () => {
