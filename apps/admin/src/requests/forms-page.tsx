@@ -38,7 +38,7 @@ export function FormsPage({ onBack }: { onBack: () => void }) {
       )}
       {!data && !error && <Spinner />}
       <ul className="request-queue" aria-label={messages.formsTitle}>
-        {data?.requestForms.map((f) => (
+        {data?.requestForms.nodes.map((f) => (
           <li key={f.id} className="card">
             <h2 className="request-title">
               <button type="button" className="link-button" onClick={() => setEditing(f)}>

@@ -22,7 +22,7 @@ export function useStaffPeople(): Array<{ id: string; displayName: string }> {
 
 /** The queue's filters: status, form, owner, requester kind, overdue. */
 export function RequestFilters({ value, onChange }: { value: RequestFilterValues; onChange: (v: RequestFilterValues) => void }) {
-  const forms = useQuery(AdminRequestFormsDocument).data?.requestForms ?? [];
+  const forms = useQuery(AdminRequestFormsDocument).data?.requestForms.nodes ?? [];
   const people = useStaffPeople();
   return (
     <div className="filters" role="group" aria-label={messages.filters}>

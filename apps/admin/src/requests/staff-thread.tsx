@@ -48,16 +48,16 @@ function Detail({ request: r }: { request: AdminRequestDetailFragment }) {
       </dl>
       <OwnerAndDue request={r} onSaved={setNotice} />
       <h2>{messages.thread}</h2>
-      {r.messages.length === 0 && <p className="muted">{messages.noMessages}</p>}
+      {r.messages.nodes.length === 0 && <p className="muted">{messages.noMessages}</p>}
       <ol className="staff-thread" aria-label={messages.thread}>
-        {r.messages.map((m) => (
+        {r.messages.nodes.map((m) => (
           <li key={m.id} className={`card${m.internal ? ' staff-message-internal' : ''}`}>
             <p className="muted request-meta">
               <strong>{m.fromStaff ? messages.staffSide(m.authorName) : messages.requesterSide(m.authorName)}</strong> · {formatMoment(m.createdAt)}{' '}
               {m.internal && <Badge tone="warning">{messages.internalNote}</Badge>}
             </p>
             <p className="staff-message">{m.body}</p>
-            {m.attachments.map((a) => (
+            {m.attachments.nodes.map((a) => (
               <p key={a.id}>
                 <a href={a.downloadUrl} download={a.fileName}>{messages.download(a.fileName)}</a>
               </p>

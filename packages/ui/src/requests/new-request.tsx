@@ -27,7 +27,7 @@ export function NewRequest({ language, onCancel, onOpened }: NewRequestProps) {
   const [formId, setFormId] = useState<string | null>(null);
   const [values, setValues] = useState<Record<string, string>>({});
   const [errors, setErrors] = useState<FormError[] | null>(null);
-  const list = forms.data?.requestForms ?? [];
+  const list = forms.data?.requestForms.nodes ?? [];
   const form = list.find((f) => f.id === formId) ?? null;
 
   const byField: Record<string, string> = {};

@@ -82,15 +82,15 @@ function ThreadBody({ request: r, notice }: { request: RequesterRequestDetailFra
         ))}
       </dl>
       <h2>{messages.conversation}</h2>
-      {r.messages.length === 0 && <p className="muted">{messages.noMessages}</p>}
+      {r.messages.nodes.length === 0 && <p className="muted">{messages.noMessages}</p>}
       <ol className="request-thread" aria-label={messages.conversation}>
-        {r.messages.map((m) => (
+        {r.messages.nodes.map((m) => (
           <li key={m.id} className={`card${m.fromStaff ? ' request-message-staff' : ''}`}>
             <p className="muted request-meta">
               <strong>{m.fromStaff ? messages.fromTeam(m.authorName) : messages.fromRequesterSide(m.authorName)}</strong> · {formatMoment(m.createdAt)}
             </p>
             <p className="request-message">{m.body}</p>
-            {m.attachments.map((a) => (
+            {m.attachments.nodes.map((a) => (
               <p key={a.id}>
                 <a href={a.downloadUrl} download={a.fileName}>{messages.download(a.fileName)}</a>
               </p>

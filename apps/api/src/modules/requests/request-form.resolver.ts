@@ -1,16 +1,21 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, paginateArray, type ConnectionResult } from '../../graphql/connection';
 import type { Context } from '../../graphql/context';
 import { RequestForm } from './request-form.entity';
 import { CreateRequestAttachmentUploadInput, SaveRequestFormInput } from './request.inputs';
-import { RequestAttachmentUpload, RequestFormPayload } from './request.types';
+import { RequestAttachmentUpload, RequestFormConnection, RequestFormPayload } from './request.types';
 import { getRequestForm, listRequestForms, saveRequestForm } from './request-form.service';
 import { createAttachmentUpload } from './request-attachment.service';
 
 @Resolver(() => RequestForm)
 export class RequestFormResolver {
-  @Query(() => [RequestForm], { description: 'Forms the viewer can open requests with (staff: all, inactive ones too when asked).' })
-  requestForms(@Ctx() ctx: Context, @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean): Promise<RequestForm[]> {
-    return listRequestForms(ctx, includeInactive);
+  @Query(() => RequestFormConnection, { description: 'Forms the viewer can open requests with, by English name (staff: all, inactive ones too when asked).' })
+  async requestForms(
+    @Ctx() ctx: Context,
+    @Args() args: ConnectionArgs,
+    @Arg('includeInactive', { defaultValue: false }) includeInactive: boolean,
+  ): Promise<ConnectionResult<RequestForm>> {
+    return paginateArray(await listRequestForms(ctx, includeInactive), args, (f) => f.nameEn);
   }
 
   @Query(() => RequestForm, { nullable: true })

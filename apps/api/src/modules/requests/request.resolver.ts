@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { ConnectionArgs, type ConnectionResult } from '../../graphql/connection';
+import { ConnectionArgs, paginateArray, type ConnectionResult } from '../../graphql/connection';
 import { isStaff } from '../../auth/viewer';
 import { User } from '../users/user.entity';
 import { Request, RequestAttachment, RequestMessage, RequesterKind } from './request.entity';
@@ -8,7 +8,7 @@ import { RequestForm } from './request-form.entity';
 import { isOverdue, RequestActor, RequestStatus } from './request-state';
 import { RequestFieldType } from './request-validation';
 import { AssignRequestsInput, OpenRequestInput, ReplyToRequestInput, SetRequestDueDateInput, SetRequestStatusInput } from './request.inputs';
-import { RequestAnswer, RequestPayload, RequestQueueConnection, RequestQueueCounts, RequestsPayload } from './request.types';
+import { RequestAnswer, RequestAttachmentConnection, RequestMessageConnection, RequestPayload, RequestQueueConnection, RequestQueueCounts, RequestsPayload } from './request.types';
 import { getRequest, openRequest, replyToRequest, requestAttachments, requestMessages } from './request.service';
 import { assignRequests, listRequests, setRequestDueDate, setRequestStatus } from './request-queue.service';
 import { attachmentDownloadUrl } from './request-attachment.service';
@@ -120,9 +120,9 @@ export class RequestResolver {
     });
   }
 
-  @FieldResolver(() => [RequestMessage], { description: 'The thread, oldest first (internal notes for staff only).' })
-  messages(@Root() r: Request, @Ctx() ctx: Context): Promise<RequestMessage[]> {
-    return requestMessages(ctx, r.id);
+  @FieldResolver(() => RequestMessageConnection, { description: 'The thread, oldest first (internal notes for staff only).' })
+  async messages(@Root() r: Request, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<RequestMessage>> {
+    return paginateArray(await requestMessages(ctx, r.id), args, (m) => m.createdAt.toISOString());
   }
 }
 
@@ -133,9 +133,9 @@ export class RequestMessageResolver {
     return personName(ctx, m.authorId);
   }
 
-  @FieldResolver(() => [RequestAttachment])
-  attachments(@Root() m: RequestMessage, @Ctx() ctx: Context): Promise<RequestAttachment[]> {
-    return requestAttachments(ctx, { requestId: m.requestId, messageId: m.id });
+  @FieldResolver(() => RequestAttachmentConnection, { description: 'Files sent with the message.' })
+  async attachments(@Root() m: RequestMessage, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<RequestAttachment>> {
+    return paginateArray(await requestAttachments(ctx, { requestId: m.requestId, messageId: m.id }), args, (a) => a.createdAt.toISOString());
   }
 }
 

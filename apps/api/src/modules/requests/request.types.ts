@@ -28,6 +28,12 @@ export class RequestAnswer {
 export class RequestMessageConnection extends Connection(RequestMessage) {}
 
 @ObjectType()
+export class RequestAttachmentConnection extends Connection(RequestAttachment) {}
+
+@ObjectType()
+export class RequestFormConnection extends Connection(RequestForm) {}
+
+@ObjectType()
 export class RequestConnection extends Connection(Request) {}
 
 @ObjectType({ description: 'How many requests of the filtered queue have a status.' })

@@ -4,8 +4,8 @@ const ERRORS = 'userErrors { field code message }';
 const REQUEST = `id status nextActor subject requesterKind requesterName overdue dueAt createdAt resolvedAt
   form { id nameEn } owner { email }
   answers { key label value attachment { fileName downloadUrl } }
-  messages { body internal fromStaff authorName attachments { fileName } }`;
-const FORMS = `query($all: Boolean!) { requestForms(includeInactive: $all) { id nameEn nameFr name(language: "fr") audience active responseDays fields { key label type required helpText options } } }`;
+  messages { nodes { body internal fromStaff authorName attachments { nodes { fileName } } } }`;
+const FORMS = `query($all: Boolean!) { requestForms(includeInactive: $all) { nodes { id nameEn nameFr name(language: "fr") audience active responseDays fields { key label type required helpText options } } } }`;
 const OPEN = `mutation($input: OpenRequestInput!) { openRequest(input: $input) { request { ${REQUEST} } ${ERRORS} } }`;
 const REPLY = `mutation($input: ReplyToRequestInput!) { replyToRequest(input: $input) { request { ${REQUEST} } ${ERRORS} } }`;
 const GET = `query($id: ID!) { request(id: $id) { ${REQUEST} } }`;
@@ -38,18 +38,19 @@ describe('requests', () => {
   beforeAll(async () => {
     api = await startTestApi();
     for (const email of ['anna.miller', 'claire.dubois', 'partner.kenya', 'partner.uganda', 'reviewer', 'admin']) t[email.startsWith('partner') ? email.split('.')[1] : email.split('.')[0]] = await api.signIn(`${email}@demo.portal`);
-    const forms = (await api.gql(FORMS, { all: true }, { token: t.reviewer })).data!.requestForms;
+    const forms = (await api.gql(FORMS, { all: true }, { token: t.reviewer })).data!.requestForms.nodes;
     for (const f of forms) form[f.nameEn] = f;
     const people = await api.gql('{ users(first: 100) { nodes { id email role } } }', {}, { token: t.reviewer });
     staffIds = Object.fromEntries(people.data!.users.nodes.map((u: any) => [u.email.split('@')[0], u.id]));
-  });
+    // Six sign-ins (argon2) and the migrations: slow on a busy machine.
+  }, 120_000);
   afterAll(() => api.close());
 
   it('seeds three forms; each requester sees only the active forms meant for them, in their language', async () => {
     expect(Object.keys(form).sort()).toEqual(['Change my address', 'Question about my child', 'Report a problem at the project']);
-    const sponsorForms = (await api.gql(FORMS, { all: true }, { token: t.anna })).data!.requestForms;
+    const sponsorForms = (await api.gql(FORMS, { all: true }, { token: t.anna })).data!.requestForms.nodes;
     expect(sponsorForms.map((f: any) => [f.nameEn, f.name])).toEqual([['Change my address', 'Changer mon adresse'], ['Question about my child', 'Question sur mon enfant']]);
-    const partnerForms = (await api.gql(FORMS, { all: false }, { token: t.kenya })).data!.requestForms;
+    const partnerForms = (await api.gql(FORMS, { all: false }, { token: t.kenya })).data!.requestForms.nodes;
     expect(partnerForms.map((f: any) => f.nameEn)).toEqual(['Report a problem at the project']);
     expect(partnerForms[0].fields.map((f: any) => f.type)).toEqual(['SELECT', 'DATE', 'LONG_TEXT', 'NUMBER', 'ATTACHMENT']);
     // A partner cannot open a sponsor form, even knowing its ID.
@@ -73,7 +74,7 @@ describe('requests', () => {
     const opened = await open(t.anna, 'Change my address', { ...ADDRESS, moving_date: '2026-12-20' });
     expect(opened.userErrors).toEqual([]);
     const req = opened.request;
-    expect(req).toMatchObject({ status: 'RECEIVED', nextActor: 'STAFF', subject: 'Change my address', requesterKind: 'SPONSOR', requesterName: 'Anna', overdue: false, owner: null, messages: [] });
+    expect(req).toMatchObject({ status: 'RECEIVED', nextActor: 'STAFF', subject: 'Change my address', requesterKind: 'SPONSOR', requesterName: 'Anna', overdue: false, owner: null, messages: { nodes: [] } });
     expect(new Date(req.dueAt).getTime() - new Date(req.createdAt).getTime()).toBe(5 * 86_400_000);
     expect(req.answers.map((a: any) => [a.label, a.value])).toEqual([['Street and number', '12 Rue des Lilas'], ['Postcode', '75011'], ['City', 'Paris'], ['Country', 'France'], ['Moving date', '2026-12-20']]);
 
@@ -90,11 +91,11 @@ describe('requests', () => {
     expect(note.request.status).toBe('RECEIVED');
     const asked = await reply(t.reviewer, { requestId: req.id, body: 'Is this also your new billing address?', status: 'WAITING_FOR_REQUESTER' });
     expect(asked.request).toMatchObject({ status: 'WAITING_FOR_REQUESTER', nextActor: 'REQUESTER' });
-    expect(asked.request.messages.map((m: any) => m.internal)).toEqual([true, false]);
+    expect(asked.request.messages.nodes.map((m: any) => m.internal)).toEqual([true, false]);
 
     const seen = (await api.gql(GET, { id: req.id }, { token: t.anna })).data!.request;
     expect(seen).toMatchObject({ status: 'WAITING_FOR_REQUESTER', nextActor: 'REQUESTER', owner: null });
-    expect(seen.messages).toEqual([{ body: 'Is this also your new billing address?', internal: false, fromStaff: true, authorName: 'Samuel', attachments: [] }]);
+    expect(seen.messages.nodes).toEqual([{ body: 'Is this also your new billing address?', internal: false, fromStaff: true, authorName: 'Samuel', attachments: { nodes: [] } }]);
     const sneaky = await reply(t.anna, { requestId: req.id, body: 'note', internal: true });
     expect(sneaky.userErrors[0]).toMatchObject({ code: 'NOT_ALLOWED', field: ['input', 'internal'] });
     const setting = await reply(t.anna, { requestId: req.id, body: 'done', status: 'RESOLVED' });
@@ -105,7 +106,7 @@ describe('requests', () => {
 
     const answered = await reply(t.anna, { requestId: req.id, body: 'Yes, please use it for everything.' });
     expect(answered.request).toMatchObject({ status: 'IN_PROGRESS', nextActor: 'STAFF' });
-    expect(answered.request.messages.map((m: any) => m.body)).toEqual(['Is this also your new billing address?', 'Yes, please use it for everything.']);
+    expect(answered.request.messages.nodes.map((m: any) => m.body)).toEqual(['Is this also your new billing address?', 'Yes, please use it for everything.']);
 
     const audited: Array<{ details: { from: string | null; to: string } }> = await api.dataSource.query(`SELECT details FROM audit_event WHERE action = 'request.status_changed' AND target_id = $1 ORDER BY created_at`, [Buffer.from(req.id, 'base64url').toString().split(':')[1]]);
     expect(audited.map((a) => [a.details.from, a.details.to])).toEqual([[null, 'RECEIVED'], ['RECEIVED', 'WAITING_FOR_REQUESTER'], ['WAITING_FOR_REQUESTER', 'IN_PROGRESS']]);
@@ -180,12 +181,12 @@ describe('requests', () => {
     input.fields[1].options = ['Moved', 'New provider'];
     const saved = (await api.gql(SAVE_FORM, { input }, { token: t.admin })).data!.saveRequestForm;
     expect(saved.userErrors).toEqual([]);
-    for (const who of ['anna', 'kenya']) expect((await api.gql(FORMS, { all: false }, { token: t[who] })).data!.requestForms.map((f: any) => f.nameEn)).toContain('Update my email');
+    for (const who of ['anna', 'kenya']) expect((await api.gql(FORMS, { all: false }, { token: t[who] })).data!.requestForms.nodes.map((f: any) => f.nameEn)).toContain('Update my email');
 
     const off = (await api.gql(SAVE_FORM, { input: { ...input, id: saved.form.id, active: false } }, { token: t.admin })).data!.saveRequestForm;
     expect(off.form.active).toBe(false);
-    expect((await api.gql(FORMS, { all: false }, { token: t.anna })).data!.requestForms.map((f: any) => f.nameEn)).not.toContain('Update my email');
-    expect((await api.gql(FORMS, { all: true }, { token: t.reviewer })).data!.requestForms.map((f: any) => f.nameEn)).toContain('Update my email');
+    expect((await api.gql(FORMS, { all: false }, { token: t.anna })).data!.requestForms.nodes.map((f: any) => f.nameEn)).not.toContain('Update my email');
+    expect((await api.gql(FORMS, { all: true }, { token: t.reviewer })).data!.requestForms.nodes.map((f: any) => f.nameEn)).toContain('Update my email');
     expect((await api.gql(SAVE_FORM, { input }, { token: t.anna })).errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 
@@ -197,7 +198,7 @@ describe('requests', () => {
     const seen = await list(reader);
     expect(seen.totalCount).toBe(3);
     const address = seen.nodes.find((n: any) => n.subject === 'Change my address');
-    const thread = (await api.gql(GET, { id: address.id }, { token: reader })).data!.request.messages;
+    const thread = (await api.gql(GET, { id: address.id }, { token: reader })).data!.request.messages.nodes;
     expect(thread.map((m: any) => m.internal)).toEqual([false, false]);
     expect((await api.gql(STATUS, { ids: [address.id], status: 'RESOLVED' }, { token: reader })).errors![0].extensions!.code).toBe('FORBIDDEN');
     const writer = await make(['REQUESTS_READ', 'REQUESTS_WRITE']);
