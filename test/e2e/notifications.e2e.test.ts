@@ -17,7 +17,7 @@ describeBrowser('notifications: a letter event reaches the sponsor in the portal
   let capture: MailCapture;
   let browser: Browser;
   let page: Page;
-  jest.setTimeout(120_000);
+  jest.setTimeout(240_000);
 
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${portal.baseUrl}/graphql`, {
@@ -44,7 +44,7 @@ describeBrowser('notifications: a letter event reaches the sponsor in the portal
   beforeAll(async () => {
     capture = await startMailCapture({ port: 0, store: new MemoryMailStore() });
     // Mail goes to the loopback SMTP server; a short delay stands in for the ten minutes of production.
-    portal = await startPortal({ SMTP_URL: `smtp://${capture.host}:${capture.port}`, NOTIFICATION_EMAIL_DELAY_SECONDS: '3', STAFF_TWO_FACTOR: 'optional' });
+    portal = await startPortal({ SMTP_URL: `smtp://${capture.host}:${capture.port}`, NOTIFICATION_EMAIL_DELAY_SECONDS: '3', STAFF_TWO_FACTOR: 'optional' }, { readyTimeoutMs: 150_000 });
     browser = await launchChromium(chromiumPath!);
     page = await (await browser.newContext()).newPage();
   });
