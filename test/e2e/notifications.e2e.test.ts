@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { MemoryMailStore, startMailCapture, type CapturedMail, type MailCapture } from '@portal/mail';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
@@ -12,12 +13,19 @@ const describeBrowser = chromiumPath ? describe : describe.skip;
 const PASSWORD = 'portal-demo-2026';
 const SPONSOR = 'anna.miller@demo.portal';
 
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 describeBrowser('notifications: a letter event reaches the sponsor in the portal and by email', () => {
   let portal: RunningPortal;
   let capture: MailCapture;
   let browser: Browser;
   let page: Page;
-  jest.setTimeout(120_000);
+  jest.setTimeout(240_000);
 
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
     const res = await fetch(`${portal.baseUrl}/graphql`, {
@@ -44,7 +52,7 @@ describeBrowser('notifications: a letter event reaches the sponsor in the portal
   beforeAll(async () => {
     capture = await startMailCapture({ port: 0, store: new MemoryMailStore() });
     // Mail goes to the loopback SMTP server; a short delay stands in for the ten minutes of production.
-    portal = await startPortal({ SMTP_URL: `smtp://${capture.host}:${capture.port}`, NOTIFICATION_EMAIL_DELAY_SECONDS: '3', STAFF_TWO_FACTOR: 'optional' });
+    portal = await startPortal({ SMTP_URL: `smtp://${capture.host}:${capture.port}`, NOTIFICATION_EMAIL_DELAY_SECONDS: '3', STAFF_TWO_FACTOR: 'optional' }, { readyTimeoutMs: 150_000 });
     browser = await launchChromium(chromiumPath!);
     page = await (await browser.newContext()).newPage();
   });
@@ -75,6 +83,7 @@ describeBrowser('notifications: a letter event reaches the sponsor in the portal
     expect((await badge.innerText()).replace(/\s+/g, ' ').trim()).toBe('1 unread');
     // The home's dashboard lists the letter waiting for the sponsor.
     await page.locator('[data-kind="LETTERS_WAITING_FOR_ME"] .dashboard-count').filter({ hasText: '1' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The email arrives (after the delay, still unread) and its link opens the letter in the SPA.
     const mail = await waitForMail(SPONSOR);
@@ -96,6 +105,7 @@ describeBrowser('notifications: a letter event reaches the sponsor in the portal
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
     await badge.waitFor();
     await page.getByText('Please sign your letter.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Your letter to Amani needs a change' }).first().click();
     await page.getByRole('heading', { level: 1, name: /Letter to Amani/ }).waitFor();
     await badge.waitFor({ state: 'detached' });
