@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,6 +14,9 @@ if (!chromiumPath && process.env.CI === 'true') {
 const describeBrowser = chromiumPath ? describe : describe.skip;
 
 const PASSWORD = 'portal-demo-2026';
+// sharp comes with @portal/images; here it makes a large photo that does not compress.
+type Sharp = { jpeg(o: object): Sharp; toFile(path: string): Promise<unknown> };
+const sharp = createRequire(require.resolve('@portal/images'))('sharp') as (input: Buffer, o: object) => Sharp;
 // Real camera photos with their attribution (SOURCE.md) beside them.
 const FIXTURES = path.resolve(__dirname, '../../packages/images/fixtures');
 
@@ -26,8 +31,6 @@ function makeVisitFolder(): string {
   fs.writeFileSync(path.join(visit, 'KE-0004 scan.jpg'), 'not a photo: the camera card was corrupted '.repeat(40));
   return visit;
 }
-
-const summaryValue = (page: Page, term: string) => page.locator('.upload-summary div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${term}$`) }) }).locator('dd');
 
 async function waitForSummary(page: Page, expected: Record<string, string>, timeout = 90_000): Promise<void> {
   for (const [term, value] of Object.entries(expected)) {
@@ -113,5 +116,44 @@ describeBrowser('partner uploads: a visit folder is shrunk, sent, matched, and t
     );
     expect(Math.max(sent.width, sent.height)).toBe(2560);
     expect(sent.size).toBeLessThan(sent.originalSize);
+  });
+
+  it('sends a large file in parts and, after the connection drops and the page reloads, resumes without resending finished parts', async () => {
+    await page.getByRole('button', { name: 'Start a new batch' }).click();
+    const big = path.join(path.dirname(folder), 'KE-0005 school report.jpg');
+    // 2400 px needs no shrinking: about 12 MB of noise, three 5 MiB parts.
+    await sharp(randomBytes(2400 * 1800 * 3), { raw: { width: 2400, height: 1800, channels: 3 } }).jpeg({ quality: 100, chromaSubsampling: '4:4:4' }).toFile(big);
+    const partOf = (url: string) => {
+      const params = new URL(url).searchParams;
+      return Number(params.get('X-Part-Number') ?? params.get('partNumber') ?? 0);
+    };
+    const partRequests: number[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' && partOf(r.url())) partRequests.push(partOf(r.url()));
+    });
+    // The line drops while part 2 is on its way.
+    let dropped = false;
+    await page.route('**/storage/**', async (route) => {
+      if (route.request().method() === 'PUT' && partOf(route.request().url()) === 2 && !dropped) {
+        dropped = true;
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+
+    await page.getByLabel('Choose photos').setInputFiles(big);
+    const row = page.locator('.upload-row').filter({ hasText: 'KE-0005 school report.jpg' });
+    await row.getByText('The connection was lost', { exact: false }).waitFor({ timeout: 60_000 });
+    expect(partRequests).toEqual([1, 2]);
+
+    // The partner closes the laptop; later the page opens again with the file still in the queue.
+    await page.reload();
+    await row.getByText('Failed', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Retry KE-0005 school report.jpg' }).click();
+    await page.getByRole('status').filter({ hasText: /^1 of 1 files sent/ }).waitFor({ timeout: 60_000 });
+    // Part 1 went over the wire once; after the drop only parts 2 and 3.
+    expect(partRequests).toEqual([1, 2, 2, 3]);
+    await waitForSummary(page, { Matched: '1', 'Being processed': '0' });
+    await page.unrouteAll();
   });
 });
