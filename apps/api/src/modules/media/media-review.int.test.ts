@@ -11,7 +11,7 @@ import { mediaOf, uniquePhoto, uploadAs, uuidOf } from './feed.fixtures';
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 const REJECT_MANY = `mutation($ids: [ID!]!, $reason: String!) { mediaRejectMany(input: { mediaIds: $ids, reason: $reason }) { mediaIds status userErrors { field code message } } }`;
 const APPROVE = `mutation($ids: [ID!]!) { mediaApprove(input: { mediaIds: $ids }) { mediaIds status userErrors { field code } } }`;
-const QUEUE = `{ mediaReviewQueue(first: 100) { nodes { id status child { code project { code } } matchReason matchConfidence thumbnailUrl } } }`;
+const QUEUE = `{ mediaReviewQueue(first: 100) { nodes { id status submittedAt child { code project { code } } matchReason matchConfidence thumbnailUrl } } }`;
 const NODE = `query($id: ID!) { node(id: $id) { ... on Media { id status displayUrl thumbnailUrl } } }`;
 
 describe('media review: bulk decisions, release to sponsors only, signed and audited access', () => {
@@ -43,8 +43,12 @@ describe('media review: bulk decisions, release to sponsors only, signed and aud
     const q = await api.gql(QUEUE, {}, { token: t.staff });
     const mine = q.data!.mediaReviewQueue.nodes.filter((n: any) => photos.includes(n.id));
     expect(mine).toHaveLength(4);
-    expect(mine[0]).toMatchObject({ status: 'PENDING_REVIEW', child: { code: 'KE-0001', project: { code: 'KE' } }, matchReason: expect.stringMatching(/\S/) });
-    expect(mine[0].thumbnailUrl).toMatch(/thumbnail\.webp/);
+    // Oldest first: the worker may convert the four files in any order, so compare with the times it set.
+    const times = mine.map((n: any) => new Date(n.submittedAt).getTime());
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const market = mine.find((n: any) => n.id === photos[0]);
+    expect(market).toMatchObject({ status: 'PENDING_REVIEW', child: { code: 'KE-0001', project: { code: 'KE' } }, matchReason: expect.stringMatching(/\S/) });
+    expect(market.thumbnailUrl).toMatch(/thumbnail\.webp/);
     for (const token of [t.kenya, t.anna]) {
       expect((await api.gql(REJECT_MANY, { ids: photos, reason: 'x' }, { token })).errors![0].extensions!.code).toBe('FORBIDDEN');
       expect((await api.gql(APPROVE, { ids: photos }, { token })).errors![0].extensions!.code).toBe('FORBIDDEN');
