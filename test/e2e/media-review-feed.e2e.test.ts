@@ -81,10 +81,11 @@ const loaded = (page: Page, alt: string) =>
 describeBrowser('media: partner uploads, staff approve in the admin app, the sponsor sees the photo in News', () => {
   let portal: RunningPortal;
   let browser: Browser;
-  jest.setTimeout(180_000);
+  jest.setTimeout(240_000);
 
   beforeAll(async () => {
-    portal = await startPortal();
+    // A fresh embedded database, migrations and seeding: slow on a busy 2-core machine.
+    portal = await startPortal({}, { readyTimeoutMs: 170_000 });
     browser = await launchChromium(chromiumPath!);
   });
   afterAll(async () => {

@@ -24,7 +24,7 @@ const freePort = (): Promise<number> =>
  * Runs the built portal exactly as the README's start command does (node apps/api/dist/main.js)
  * on the embedded defaults: a fresh DATA_DIR, PGlite, demo data seeded on first start.
  */
-export async function startPortal(env: Record<string, string> = {}): Promise<RunningPortal> {
+export async function startPortal(env: Record<string, string> = {}, opts: { readyTimeoutMs?: number } = {}): Promise<RunningPortal> {
   const root = path.resolve(__dirname, '../..');
   const main = path.join(root, 'apps/api/dist/main.js');
   if (!fs.existsSync(main)) throw new Error('apps/api is not built: run `pnpm build` first (the test script does).');
@@ -37,7 +37,7 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + (opts.readyTimeoutMs ?? 60_000);
   for (;;) {
     if (child.exitCode !== null) throw new Error(`portal exited early:\n${out}`);
     try {
@@ -46,7 +46,10 @@ export async function startPortal(env: Record<string, string> = {}): Promise<Run
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`portal did not become ready:\n${out}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`portal did not become ready:\n${out}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
