@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -66,6 +67,13 @@ async function signIn(page: Page, baseUrl: string, app: string, email: string, h
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
 
+async function seriousViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
 /** True once the image has loaded real pixels (a signed URL that works). */
 const loaded = (page: Page, alt: string) =>
   page.getByRole('img', { name: alt, exact: true }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
@@ -73,10 +81,11 @@ const loaded = (page: Page, alt: string) =>
 describeBrowser('media: partner uploads, staff approve in the admin app, the sponsor sees the photo in News', () => {
   let portal: RunningPortal;
   let browser: Browser;
-  jest.setTimeout(180_000);
+  jest.setTimeout(240_000);
 
   beforeAll(async () => {
-    portal = await startPortal();
+    // A fresh embedded database, migrations and seeding: slow on a busy 2-core machine.
+    portal = await startPortal({}, { readyTimeoutMs: 170_000 });
     browser = await launchChromium(chromiumPath!);
   });
   afterAll(async () => {
@@ -95,6 +104,7 @@ describeBrowser('media: partner uploads, staff approve in the admin app, the spo
     await admin.getByRole('img', { name: thumb, exact: true }).waitFor();
     await admin.waitForFunction(() => [...document.querySelectorAll('.media-grid img')].every((i) => (i as HTMLImageElement).naturalWidth > 0));
     expect(await admin.locator('.media-grid').getByText(/Match: /).first().innerText()).toMatch(/KE-0001|code/i);
+    expect(await seriousViolations(admin)).toEqual([]);
     await admin.getByRole('checkbox', { name: `Select ${thumb}` }).check();
     await admin.getByRole('button', { name: 'Approve selected (1)' }).click();
     await admin.getByText('1 photo was approved and released to sponsors.').waitFor();
@@ -108,6 +118,7 @@ describeBrowser('media: partner uploads, staff approve in the admin app, the spo
     await sponsor.getByRole('heading', { level: 2, name: 'New photo of Amani' }).waitFor();
     await sponsor.waitForFunction(() => [...document.querySelectorAll('.feed-thumb img')].every((i) => (i as HTMLImageElement).naturalWidth > 0));
     expect(await loaded(sponsor, 'New photo of Amani')).toBe(true);
+    expect(await seriousViolations(sponsor)).toEqual([]);
 
     await sponsor.getByRole('button', { name: 'Open New photo of Amani full size' }).click();
     const dialog = sponsor.getByRole('dialog');

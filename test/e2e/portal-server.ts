@@ -46,7 +46,10 @@ export async function startPortal(env: Record<string, string> = {}, opts: { read
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`portal did not become ready:\n${out}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      throw new Error(`portal did not become ready:\n${out}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
