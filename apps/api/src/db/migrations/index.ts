@@ -6,6 +6,7 @@ import { TwoFactor1795600043829 } from './1795600043829-TwoFactor';
 import { SyncTables1795600340673 } from './1795600340673-SyncTables';
 import { Letters1795601083244 } from './1795601083244-Letters';
 import { Media1795601420506 } from './1795601420506-Media';
+import { LetterPhotos1796427179749 } from './1796427179749-LetterPhotos';
 
 /** Every migration, in order. The schema is built only by these (never `synchronize`). */
-export const migrations = [Init1795598079470, AuditEvents1795599053627, IdentityLifecycle1795599501980, ApiTokens1795599792852, TwoFactor1795600043829, SyncTables1795600340673, Letters1795601083244, Media1795601420506];
+export const migrations = [Init1795598079470, AuditEvents1795599053627, IdentityLifecycle1795599501980, ApiTokens1795599792852, TwoFactor1795600043829, SyncTables1795600340673, Letters1795601083244, Media1795601420506, LetterPhotos1796427179749];
