@@ -1,4 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
 import { startPortal, type RunningPortal } from './portal-server';
@@ -10,6 +12,7 @@ if (!chromiumPath && process.env.CI === 'true') {
 const describeBrowser = chromiumPath ? describe : describe.skip;
 
 const PASSWORD = 'portal-demo-2026';
+const sharp = createRequire(path.resolve(__dirname, '../../apps/api/package.json'))('sharp') as typeof import('sharp');
 const STAMP = Date.now();
 
 async function seriousViolations(page: Page): Promise<string[]> {
@@ -65,6 +68,17 @@ describeBrowser('letters: drafts saved while writing, stationery, reopening and 
     await page.getByText('Preview: your letter on balloons paper').waitFor();
     await page.getByRole('status').filter({ hasText: 'Saving…' }).or(saved()).first().waitFor();
     await saved().waitFor();
+    // A photo, once the draft exists; it comes back without metadata, shown from a signed link.
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a9d8f' } })
+      .withExif({ IFD0: { Artist: 'James', ImageDescription: 'at home' } })
+      .jpeg()
+      .toBuffer();
+    await page.getByLabel(/^Photos \(0 of 3\)/).setInputFiles({ name: 'dog.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByRole('status').filter({ hasText: 'Photo added.' }).waitFor();
+    const img = page.getByRole('list', { name: 'Attached photos' }).getByRole('img', { name: 'Photo 1' });
+    await img.waitFor();
+    await expect(img.evaluate((el) => (el as HTMLImageElement).decode().then(() => (el as HTMLImageElement).naturalWidth))).resolves.toBe(640);
+    await page.getByLabel(/^Photos \(1 of 3\)/).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
     // Nothing was clicked to save: a reload shows the draft in the list, merge field filled in.
@@ -83,6 +97,7 @@ describeBrowser('letters: drafts saved while writing, stationery, reopening and 
     await page.getByRole('heading', { level: 1, name: `Edit your letter to ${childName}` }).waitFor();
     await expect(page.getByLabel('Your letter').inputValue()).resolves.toBe(`Dear ${childName}, we went to the sea. (${STAMP})`);
     await expect(page.getByRole('radio', { name: /Balloons/ }).isChecked()).resolves.toBe(true);
+    await page.getByRole('list', { name: 'Attached photos' }).getByRole('img', { name: 'Photo 1' }).waitFor();
     await page.getByRole('radio', { name: /Stars/ }).check();
     await page.locator('.letter-preview[data-stationery="stars"]').waitFor();
     await page.getByLabel('Your letter').fill(`Dear ${childName}, we went to the sea and saw dolphins. (${STAMP})`);

@@ -12,10 +12,11 @@ import { ApiToken } from '../modules/api-tokens/api-token.entity';
 import { RecoveryCode } from '../modules/two-factor/recovery-code.entity';
 import { syncEntities } from '../modules/sync/sync.entities';
 import { Letter } from '../modules/letters/letter.entity';
+import { LetterAttachment } from '../modules/letters/letter-photo.entity';
 import { Approval } from '../modules/approvals/approval.entity';
 import { Media, Upload, UploadBatch } from '../modules/media/media.entity';
 import { ProjectUpdate } from '../modules/project-updates/project-update.entity';
 import { requestEntities } from '../modules/requests/request.entities';
 import { Notification, NotificationPreference } from '../modules/notifications/notification.entity';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities, Letter, Approval, UploadBatch, Upload, Media, ProjectUpdate, ...requestEntities, Notification, NotificationPreference];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities, Letter, Approval, UploadBatch, Upload, Media, ProjectUpdate, ...requestEntities, Notification, NotificationPreference, LetterAttachment];

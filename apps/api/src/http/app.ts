@@ -14,6 +14,7 @@ import { mountSpas } from './spa';
 import { auditCsvHandler } from '../modules/audit/audit-export';
 import { printPackHandler } from '../modules/letters/print-pack';
 import { replyScanRouter } from '../modules/letters/reply-scan.handler';
+import { letterPhotoRouter } from '../modules/letters/letter-photos';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import { prepareDummyHash } from '../auth/password';
 import { attachMediaRuntime, createMediaRuntime, type MediaRuntime } from '../modules/media/media-runtime';
@@ -111,6 +112,7 @@ export async function createApp(deps: AppDeps): Promise<App> {
   app.get('/exports/audit-events.csv', auditCsvHandler(services));
   app.get('/letters/print-pack.pdf', printPackHandler(services));
   app.use(replyScanRouter(services));
+  app.use(letterPhotoRouter(services));
 
   mountSpas(app, config.spaDistRoot, log);
 

@@ -3,6 +3,7 @@ import { DeleteLetterDraftsDocument, UpdateLetterDocument, type SponsorLetterDet
 import { Button, fieldError, FormAlert, otherErrors, Page, unexpectedError, type FormError } from '@portal/ui';
 import { useState } from 'react';
 import { LetterFormFields } from './letter-form';
+import { LetterPhotos } from './letter-photos';
 import { SaveIndicator } from './save-indicator';
 import { useAutosave, type SaveResult } from './use-autosave';
 
@@ -90,6 +91,7 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
           stationeryKey={stationeryKey}
           onStationery={setStationery}
         />
+        <LetterPhotos letterIds={[letter.id]} />
         <div className="button-row">
           <Button type="submit" aria-disabled={busy || undefined}>
             Send for review

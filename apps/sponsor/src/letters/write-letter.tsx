@@ -10,6 +10,7 @@ import {
 import { Button, fieldError, FormAlert, otherErrors, Page, Spinner, unexpectedError, type FormError } from '@portal/ui';
 import { useRef, useState } from 'react';
 import { LetterFormFields } from './letter-form';
+import { LetterPhotos } from './letter-photos';
 import { SaveIndicator } from './save-indicator';
 import { useAutosave, type SaveResult } from './use-autosave';
 import './letters.css';
@@ -51,7 +52,8 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
   const [errors, setErrors] = useState<FormError[] | null>(null);
   // The drafts saved so far (one per child) and the children they are for.
   const drafts = useRef<{ ids: string[]; childIds: string[] } | null>(null);
-  const [hasDrafts, setHasDrafts] = useState(false);
+  const [draftIds, setDraftIds] = useState<string[]>([]);
+  const hasDrafts = draftIds.length > 0;
   const kids = children.data?.children.edges.map((e) => e.node) ?? [];
 
   const toggle = (id: string, on: boolean) => setChildIds((ids) => (on ? [...ids, id] : ids.filter((i) => i !== id)));
@@ -66,13 +68,13 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
     if (saved) {
       await deleteDrafts({ variables: { input: { letterIds: saved.ids } } });
       drafts.current = null;
-      setHasDrafts(false);
+      setDraftIds([]);
     }
     const { data } = await write({ variables: { input: { ...d, submit: false } } });
     const failed = data?.writeLetter.userErrors ?? [];
     if (!data || failed.length) return failed[0]?.message ?? 'please try again.';
     drafts.current = { ids: data.writeLetter.results.flatMap((r) => (r.letter ? [r.letter.id] : [])), childIds: d.childIds };
-    setHasDrafts(true);
+    setDraftIds(drafts.current.ids);
     return null;
   }
 
@@ -165,6 +167,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
             )}
           </fieldset>
         </LetterFormFields>
+        <LetterPhotos letterIds={draftIds} />
         <div className="button-row">
           <Button type="submit" aria-disabled={busy || undefined}>
             Send for review

@@ -12,6 +12,9 @@ import { LetterDirection, LetterStatus } from './letter-state';
 import { letterTimeline } from './letter-timeline';
 import { LetterConnection, LetterQueueConnection, LetterStationery, LetterTimelineStep, PrintQueueGroup, SafeguardingFlag } from './letter.types';
 import { STATIONERY } from './stationery';
+import { LetterAttachment } from './letter-photo.entity';
+import { photosOf } from './letter-photos';
+import { mediaRuntime } from '../media/media-runtime';
 import { getLetter, listLetters, MAX_BODY, screen } from './letter.service';
 import { reviewQueue } from './letter-review.service';
 import { printQueue, printQueueLetters } from './letter-delivery.service';
@@ -112,6 +115,12 @@ export class LetterResolver {
     return l.inReplyToId ? ctx.loaders.byId.Letter.load(l.inReplyToId) : Promise.resolve(null);
   }
 
+  @FieldResolver(() => [LetterAttachment], { description: 'Photos attached by the writer (at most 3), oldest first.' })
+  photos(@Root() l: Letter, @Ctx() ctx: Context): Promise<LetterAttachment[]> {
+    // The letter was read through the viewer's scope, so its photos are theirs to see.
+    return photosOf(ctx.db, [l.id]);
+  }
+
   @FieldResolver(() => ID, { nullable: true, description: 'Shared by the letters written together to several children.' })
   groupId(@Root() l: Letter): string | null {
     return l.groupId;
@@ -151,5 +160,13 @@ export class PrintQueueGroupResolver {
   @FieldResolver(() => LetterConnection)
   letters(@Root() group: PrintQueueGroup, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<Letter>> {
     return printQueueLetters(ctx, group, args);
+  }
+}
+
+@Resolver(() => LetterAttachment)
+export class LetterAttachmentResolver {
+  @FieldResolver(() => String, { description: 'A signed link to the photo, valid for 5 minutes.' })
+  url(@Root() p: LetterAttachment, @Ctx() ctx: Context): Promise<string> {
+    return mediaRuntime(ctx.services).storage.presignGet(p.storageKey, { expiresSeconds: 300 });
   }
 }

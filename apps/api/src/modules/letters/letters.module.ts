@@ -1,7 +1,7 @@
 import { ApprovalResolver } from '../approvals/approval.resolver';
 import { LetterActionsResolver } from './letter-actions.resolver';
-import { LetterResolver, PrintQueueGroupResolver } from './letter.resolver';
+import { LetterAttachmentResolver, LetterResolver, PrintQueueGroupResolver } from './letter.resolver';
 
 /** What graphql/schema.ts registers for letters and their review decisions. */
-export const letterResolvers = [LetterResolver, PrintQueueGroupResolver, LetterActionsResolver, ApprovalResolver] as const;
+export const letterResolvers = [LetterResolver, PrintQueueGroupResolver, LetterAttachmentResolver, LetterActionsResolver, ApprovalResolver] as const;
 export { letterRules } from './letter.rules';

@@ -11,6 +11,8 @@ import { audit } from '../audit/audit.service';
 import { LetterDirection, LetterStatus } from './letter-state';
 import { printFont } from './fonts/print-fonts';
 import { decoratePage, type Canvas } from './stationery';
+import { photoForPrint, photosOf } from './letter-photos';
+import { mediaRuntime } from '../media/media-runtime';
 
 const MAX_LETTERS = 200;
 
@@ -108,13 +110,18 @@ export function printPackHandler(services: AppServices) {
     if (missing.length) return fail(res, 404, 'NOT_FOUND', { message: 'Not printable: unknown, out of reach, or not released.', ids: missing });
 
     const loaders = createLoaders(db, viewer);
+    const storage = mediaRuntime(services).storage;
+    const photos = await photosOf(db, letters.map((l) => l.id));
     const pages: PrintPage[] = [];
     for (const [i, id] of uuids.entries()) {
       const l = byId.get(id!)!;
       const child = await loaders.byId.Child.load(l.childId);
       if (!child) return fail(res, 404, 'NOT_FOUND', { ids: [unique[i]] });
       const sponsorFirstName = (await loaders.sponsorFirstNameById.load(l.sponsorId)) ?? '';
-      pages.push({ letterId: l.globalId, childCode: child.code, childFirstName: child.firstName, sponsorFirstName, body: l.body, approvedAt: l.approvedAt, stationeryKey: l.stationeryKey });
+      pages.push({
+        letterId: l.globalId, childCode: child.code, childFirstName: child.firstName, sponsorFirstName, body: l.body, approvedAt: l.approvedAt, stationeryKey: l.stationeryKey,
+        photos: await Promise.all(photos.filter((p) => p.letterId === l.id).map((p) => photoForPrint(storage, p))),
+      });
     }
     const pdf = await renderPrintPack(pages);
     await audit({ db, viewer, req }, { action: 'letter.print_pack_downloaded', details: { letters: pages.length } });
