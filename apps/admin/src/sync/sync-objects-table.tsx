@@ -32,7 +32,7 @@ export function SyncObjectsTable({ rows }: { rows: readonly ObjectRow[] }) {
               <td>{lag(row.cursor)}</td>
               <td>
                 {when(row.lastRunAt)}
-                {row.lastSuccessAt !== row.lastRunAt && row.lastRunAt && <div className="muted">Last success {when(row.lastSuccessAt)}</div>}
+                {row.lastSuccessAt !== row.lastRunAt && !!row.lastRunAt && <div className="muted">Last success {when(row.lastSuccessAt)}</div>}
               </td>
               <td>{row.rowsApplied}</td>
               <td>
