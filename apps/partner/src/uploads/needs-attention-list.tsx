@@ -3,7 +3,7 @@ import { PartnerAssignUploadChildDocument, UploadChildSearchDocument, type Needs
 import { Button, FormAlert, TextField, useDebouncedValue } from '@portal/ui';
 import { useId, useState } from 'react';
 
-type Child = { id: string; firstName: string; lastName: string | null; code: string };
+type Child = { id: string; firstName: string; lastName: string | null; code: string; photoUrl: string | null };
 const childLabel = (c: Child) => `${c.firstName} ${c.lastName ?? ''}`.trim() + ` (${c.code})`;
 
 /** Files the matcher was not sure about: the partner assigns the right child in one click. */
@@ -61,6 +61,7 @@ function NeedsAttentionItem({ upload, onFixed }: { upload: NeedsAttentionUploadF
         <div className="attention-choices">
           {choices.map((child) => (
             <Button key={child.id} variant="secondary" onClick={() => void choose(child)} aria-disabled={loading || undefined}>
+              {child.photoUrl && <img className="choice-photo" src={child.photoUrl} alt="" width={32} height={32} />}
               {`This is ${childLabel(child)}`}
             </Button>
           ))}
