@@ -7,10 +7,11 @@ import { listWebpChunks } from './webp-chunks';
 import { IMAGE_LIMITS } from './image-limits';
 
 // Converting every fixture once (~3 s, HEIC included) and sharing the results keeps the suite fast.
+// On a loaded 2-core machine the 21 conversions took over 20 s: the hook gets its own allowance.
 const converted = new Map<string, ConvertedPhoto>();
 beforeAll(async () => {
   for (const name of fixtureNames()) converted.set(name, await convertPhoto(readFixture(name)));
-});
+}, 120_000);
 
 const derivativesOf = (name: string) => {
   const { display, thumbnail } = converted.get(name)!;

@@ -6,6 +6,7 @@ import { createLogger } from '@portal/logger';
 import { startTestApi, type TestApi } from '../../test/harness';
 import { createMediaRuntime, type MediaRuntime } from './media-runtime';
 import { mediaOf, uniquePhoto, uploadAs, uuidOf } from './feed.fixtures';
+import { resetMediaState } from './media-test-setup';
 
 const POST = `mutation($input: ProjectUpdatePostInput!) { projectUpdatePost(input: $input) { projectUpdate { id body project { code } photo { id thumbnailUrl } } userErrors { field code message } } }`;
 const DELETE = `mutation($id: ID!) { projectUpdateDelete(input: { projectUpdateId: $id }) { projectUpdate { id } userErrors { field code } } }`;
@@ -31,6 +32,8 @@ describe('project updates and the sponsor feed', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'feed-test-'));
     const env = { DATA_DIR: dataDir, STORAGE_SECRET: 'a-test-secret-of-at-least-32-characters' };
     api = await startTestApi(env);
+    // Other media test files leave uploads, photos and jobs behind.
+    await resetMediaState(api);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, ...env });
     media = await createMediaRuntime({ config, log: createLogger({ level: 'silent', pretty: false }), dataSource: api.dataSource });
     const users = { kenya: 'partner.kenya', uganda: 'partner.uganda', anna: 'anna.miller', claire: 'claire.dubois', james: 'james.okoro', staff: 'reviewer' };
@@ -41,6 +44,7 @@ describe('project updates and the sponsor feed', () => {
   });
   afterAll(async () => {
     await media.stop();
+    await resetMediaState(api);
     await api.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

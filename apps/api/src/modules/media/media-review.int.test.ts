@@ -7,6 +7,7 @@ import { LocalObjectStorage } from '@portal/storage';
 import { startTestApi, type TestApi } from '../../test/harness';
 import { createMediaRuntime, type MediaRuntime } from './media-runtime';
 import { mediaOf, uniquePhoto, uploadAs, uuidOf } from './feed.fixtures';
+import { resetMediaState } from './media-test-setup';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 const REJECT_MANY = `mutation($ids: [ID!]!, $reason: String!) { mediaRejectMany(input: { mediaIds: $ids, reason: $reason }) { mediaIds status userErrors { field code message } } }`;
@@ -25,6 +26,8 @@ describe('media review: bulk decisions, release to sponsors only, signed and aud
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'review-test-'));
     const env = { DATA_DIR: dataDir, STORAGE_SECRET: SECRET };
     api = await startTestApi(env);
+    // Other media test files leave uploads, photos and jobs behind.
+    await resetMediaState(api);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, ...env });
     media = await createMediaRuntime({ config, log: createLogger({ level: 'silent', pretty: false }), dataSource: api.dataSource });
     for (const [k, u] of Object.entries({ kenya: 'partner.kenya', uganda: 'partner.uganda', james: 'james.okoro', staff: 'reviewer' })) t[k] = await api.signIn(`${u}@demo.portal`);
@@ -36,6 +39,7 @@ describe('media review: bulk decisions, release to sponsors only, signed and aud
   });
   afterAll(async () => {
     await media.stop();
+    await resetMediaState(api);
     await api.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

@@ -5,6 +5,7 @@ import { loadConfig } from '@portal/config';
 import { createLogger } from '@portal/logger';
 import { startTestApi, type TestApi } from '../../test/harness';
 import { createMediaRuntime, type MediaRuntime } from './media-runtime';
+import { resetMediaState } from './media-test-setup';
 
 const FIXTURES = path.join(__dirname, '../../../../../packages/images/fixtures');
 const PHOTO = fs.readFileSync(path.join(FIXTURES, 'gps-DSCN0010.jpg'));
@@ -36,6 +37,8 @@ describe('integrator tokens and child photos (MEDIA_READ)', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'media-token-test-'));
     const env = { DATA_DIR: dataDir, STORAGE_SECRET: 'a-test-secret-of-at-least-32-characters' };
     api = await startTestApi(env);
+    // Other media test files leave uploads, photos and jobs behind.
+    await resetMediaState(api);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, ...env });
     media = await createMediaRuntime({ config, log: createLogger({ level: 'silent', pretty: false }), dataSource: api.dataSource });
     t.kenya = await api.signIn('partner.kenya@demo.portal');
@@ -44,7 +47,16 @@ describe('integrator tokens and child photos (MEDIA_READ)', () => {
     await upload('KE-0003_garden.jpg', PHOTO, batchId);
     await upload('KE-0004_school.jpg', OTHER, batchId);
     await media.drain();
-    const queue = (await api.gql('{ mediaReviewQueue(first: 50) { nodes { id child { code } } } }', {}, { token: t.staff })).data!.mediaReviewQueue.nodes;
+    // The queue is oldest first and other test files leave photos in it: read it to the end.
+    const queue: Array<{ id: string; child: { code: string } | null }> = [];
+    for (let after: string | null = null; ; ) {
+      const page: any = (await api.gql('query($after: String) { mediaReviewQueue(first: 50, after: $after) { nodes { id child { code } } pageInfo { hasNextPage endCursor } } }', { after }, { token: t.staff })).data!.mediaReviewQueue;
+      queue.push(...page.nodes);
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    // Newest first among this file's own photos (the queue may hold older ones of the same children).
+    queue.reverse();
     approvedId = queue.find((n: any) => n.child?.code === 'KE-0003').id;
     pendingId = queue.find((n: any) => n.child?.code === 'KE-0004').id;
     const ok = await api.gql('mutation($ids: [ID!]!) { mediaApprove(input: { mediaIds: $ids }) { userErrors { code } } }', { ids: [approvedId] }, { token: t.staff });
@@ -52,6 +64,7 @@ describe('integrator tokens and child photos (MEDIA_READ)', () => {
   });
   afterAll(async () => {
     await media.stop();
+    await resetMediaState(api);
     await api.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

@@ -7,6 +7,7 @@ import { assertWebpHasNoMetadata, inspectImage, listWebpChunks } from '@portal/i
 import { startTestApi, type TestApi } from '../../test/harness';
 import { createMediaRuntime, type MediaRuntime } from './media-runtime';
 import { deleteExpiredOriginals } from './media-processing';
+import { resetMediaState } from './media-test-setup';
 
 const FIXTURES = path.join(__dirname, '../../../../../packages/images/fixtures');
 const GPS_PHOTO = fs.readFileSync(path.join(FIXTURES, 'gps-DSCN0010.jpg'));
@@ -45,6 +46,8 @@ describe('media pipeline: upload → job → review → sponsor feed', () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'media-test-'));
     const env = { DATA_DIR: dataDir, STORAGE_SECRET: 'a-test-secret-of-at-least-32-characters' };
     api = await startTestApi(env);
+    // Other media test files leave uploads, photos and jobs behind.
+    await resetMediaState(api);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, ...env });
     // A second runtime on the same database and storage folder plays the worker.
     media = await createMediaRuntime({ config, log: createLogger({ level: 'silent', pretty: false }), dataSource: api.dataSource });
@@ -56,6 +59,7 @@ describe('media pipeline: upload → job → review → sponsor feed', () => {
   });
   afterAll(async () => {
     await media.stop();
+    await resetMediaState(api);
     await api.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

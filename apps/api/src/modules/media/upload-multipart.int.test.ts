@@ -8,6 +8,7 @@ import { createLogger } from '@portal/logger';
 import { startTestApi, type TestApi } from '../../test/harness';
 import { createMediaRuntime, type MediaRuntime } from './media-runtime';
 import { readAll } from './media-storage';
+import { resetMediaState } from './media-test-setup';
 
 // sharp is a dependency of @portal/images, not of the API: reach it from there to make a large photo.
 type Sharp = { jpeg(o: object): Sharp; toBuffer(): Promise<Buffer> };
@@ -37,6 +38,8 @@ describe('multipart uploads: a large file in parts survives a dropped connection
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'multipart-test-'));
     const env = { DATA_DIR: dataDir, STORAGE_SECRET: 'a-test-secret-of-at-least-32-characters' };
     api = await startTestApi(env);
+    // Other media test files leave uploads, photos and jobs behind.
+    await resetMediaState(api);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, ...env });
     media = await createMediaRuntime({ config, log: createLogger({ level: 'silent', pretty: false }), dataSource: api.dataSource });
     t.kenya = await api.signIn('partner.kenya@demo.portal');
@@ -47,6 +50,7 @@ describe('multipart uploads: a large file in parts survives a dropped connection
   });
   afterAll(async () => {
     await media.stop();
+    await resetMediaState(api);
     await api.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });

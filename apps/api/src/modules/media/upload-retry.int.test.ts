@@ -5,6 +5,7 @@ import { loadConfig } from '@portal/config';
 import { createLogger } from '@portal/logger';
 import { startTestApi, type TestApi } from '../../test/harness';
 import { createMediaRuntime, PROCESS_UPLOAD, type MediaRuntime } from './media-runtime';
+import { resetMediaState } from './media-test-setup';
 
 const FIXTURES = path.join(__dirname, '../../../../../packages/images/fixtures');
 const CREATE = `mutation($input: UploadCreateInput!) { uploadCreate(input: $input) { upload { id } url method headers userErrors { message } } }`;
@@ -42,6 +43,8 @@ describe('media jobs: retries with backoff, failure for good with a reason, rete
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'media-retry-test-'));
     const env = { DATA_DIR: dataDir, STORAGE_SECRET: 'a-test-secret-of-at-least-32-characters', MEDIA_ORIGINAL_RETENTION_DAYS: '2' };
     api = await startTestApi(env);
+    // Other media test files leave uploads, photos and jobs behind.
+    await resetMediaState(api);
     const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, ...env });
     media = await createMediaRuntime({ config, log: createLogger({ level: 'silent', pretty: false }), dataSource: api.dataSource, retry: { limit: 1, delaySeconds: 1 } });
     await media.drain();
@@ -49,6 +52,7 @@ describe('media jobs: retries with backoff, failure for good with a reason, rete
   });
   afterAll(async () => {
     await media.stop();
+    await resetMediaState(api);
     await api.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
