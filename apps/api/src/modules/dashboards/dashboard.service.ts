@@ -43,9 +43,9 @@ async function sponsorTiles(ctx: Context) {
   ]);
   return [
     tile(K.LETTERS_WAITING_FOR_ME, '/sponsor/letters', true, waiting.count, waiting.oldestAt),
-    tile(K.REQUESTS_WAITING_FOR_ME, '/sponsor/', true, requests.count, requests.oldestAt),
+    tile(K.REQUESTS_WAITING_FOR_ME, '/sponsor/requests', true, requests.count, requests.oldestAt),
     tile(K.NEW_LETTERS_FROM_CHILDREN, '/sponsor/letters', false, fromChildren.count, fromChildren.oldestAt),
-    tile(K.NEW_PHOTOS, '/sponsor/', false, photos.count, photos.oldestAt),
+    tile(K.NEW_PHOTOS, '/sponsor/news', false, photos.count, photos.oldestAt),
   ];
 }
 
@@ -60,8 +60,8 @@ async function partnerTiles(ctx: Context) {
   return [
     tile(K.LETTERS_TO_PRINT, '/partner/letters', true, toPrint.count, toPrint.oldestAt),
     tile(K.LETTERS_TO_DELIVER, '/partner/letters', true, toDeliver.count, toDeliver.oldestAt),
-    tile(K.UPLOADS_NEEDING_ATTENTION, '/partner/', true, uploads.count, uploads.oldestAt),
-    tile(K.OPEN_REQUESTS, '/partner/', true, requests.count, requests.oldestAt),
+    tile(K.UPLOADS_NEEDING_ATTENTION, '/partner/uploads', true, uploads.count, uploads.oldestAt),
+    tile(K.OPEN_REQUESTS, '/partner/requests', true, requests.count, requests.oldestAt),
   ];
 }
 
@@ -78,11 +78,11 @@ async function staffTiles(ctx: Context) {
   ]);
   return [
     tile(K.LETTERS_TO_REVIEW, '/admin/letters', true, letters.count, letters.oldestAt),
-    tile(K.PHOTOS_TO_REVIEW, '/admin/', true, photos.count, photos.oldestAt),
-    tile(K.OVERDUE_REQUESTS, '/admin/', true, overdue.count, overdue.oldestAt),
-    tile(K.SYNC_DEAD_CHANGES, '/admin/', true, dead.count, dead.oldestAt),
-    tile(K.SYNC_PARKED_RECORDS, '/admin/', true, parked.count, parked.oldestAt),
+    tile(K.PHOTOS_TO_REVIEW, '/admin/photos', true, photos.count, photos.oldestAt),
+    tile(K.OVERDUE_REQUESTS, '/admin/requests', true, overdue.count, overdue.oldestAt),
+    tile(K.SYNC_DEAD_CHANGES, '/admin/sync', true, dead.count, dead.oldestAt),
+    tile(K.SYNC_PARKED_RECORDS, '/admin/sync', true, parked.count, parked.oldestAt),
     tile(K.MAIL_FAILED, '/admin/mail', true, mail.count, mail.oldestAt),
-    tile(K.SYNC_CONFLICTS, '/admin/', false, conflicts.count, conflicts.oldestAt),
+    tile(K.SYNC_CONFLICTS, '/admin/sync', false, conflicts.count, conflicts.oldestAt),
   ];
 }

@@ -31,8 +31,6 @@ describe('dashboards', () => {
     const after = await tiles(t.james_okoro);
     expect(after.LETTERS_WAITING_FOR_ME).toMatchObject({ count: before.LETTERS_WAITING_FOR_ME.count + 1, route: '/sponsor/letters', actionNeeded: true, oldestAt: expect.any(String) });
     expect((await tiles(t.claire_dubois)).LETTERS_WAITING_FOR_ME.count).toBe(claireBefore.LETTERS_WAITING_FOR_ME.count);
-    // Requests are not built yet: the tile is there, empty.
-    expect(after.REQUESTS_WAITING_FOR_ME).toMatchObject({ count: 0, oldestAt: null });
     expect(Object.keys(after).sort()).toEqual(['LETTERS_WAITING_FOR_ME', 'NEW_LETTERS_FROM_CHILDREN', 'NEW_PHOTOS', 'REQUESTS_WAITING_FOR_ME']);
     // Action first: a tile needing action with something in it leads.
     expect((await ordered(t.james_okoro))[0].kind).toBe('LETTERS_WAITING_FOR_ME');
@@ -55,6 +53,37 @@ describe('dashboards', () => {
     // Another partner's dashboard does not move.
     expect((await tiles(t.partner_uganda)).LETTERS_TO_PRINT.count).toBe(ugandaBefore.LETTERS_TO_PRINT.count);
     expect(Object.keys(kenya).sort()).toEqual(['LETTERS_TO_DELIVER', 'LETTERS_TO_PRINT', 'OPEN_REQUESTS', 'UPLOADS_NEEDING_ATTENTION']);
+  });
+
+  it('counts requests: waiting for the sponsor, open at the partner, overdue for staff', async () => {
+    const forms = (await api.gql('{ requestForms { nodes { id nameEn } } }', {}, { token: t.reviewer })).data!.requestForms.nodes;
+    const formId = (name: string) => forms.find((f: any) => f.nameEn === name).id;
+    const OPEN = 'mutation($input: OpenRequestInput!) { openRequest(input: $input) { request { id } userErrors { code message } } }';
+    const STATUS = 'mutation($ids: [ID!]!, $s: RequestStatus!) { setRequestStatus(input: { requestIds: $ids, status: $s }) { userErrors { code } } }';
+    const jamesBefore = await tiles(t.james_okoro);
+    const claireBefore = await tiles(t.claire_dubois);
+    const q = await api.gql(OPEN, { input: { formId: formId('Question about my child'), answers: [{ key: 'child_name', value: 'Daudi' }, { key: 'question', value: 'How is school going?' }] } }, { token: t.james_okoro });
+    expect(q.data!.openRequest.userErrors).toEqual([]);
+    const requestId = q.data!.openRequest.request.id;
+    // Received: staff act next, so nothing waits for James yet.
+    expect((await tiles(t.james_okoro)).REQUESTS_WAITING_FOR_ME.count).toBe(jamesBefore.REQUESTS_WAITING_FOR_ME.count);
+    await api.gql(STATUS, { ids: [requestId], s: 'WAITING_FOR_REQUESTER' }, { token: t.reviewer });
+    const james = await tiles(t.james_okoro);
+    expect(james.REQUESTS_WAITING_FOR_ME).toMatchObject({ count: jamesBefore.REQUESTS_WAITING_FOR_ME.count + 1, oldestAt: expect.any(String), route: '/sponsor/requests' });
+    expect((await tiles(t.claire_dubois)).REQUESTS_WAITING_FOR_ME.count).toBe(claireBefore.REQUESTS_WAITING_FOR_ME.count);
+
+    const kenyaBefore = await tiles(t.partner_kenya);
+    const ugandaBefore = await tiles(t.partner_uganda);
+    const staffBefore = await tiles(t.reviewer);
+    const p = await api.gql(OPEN, { input: { formId: formId('Report a problem at the project'), answers: [{ key: 'category', value: 'Health' }, { key: 'happened_on', value: '2026-11-30' }, { key: 'description', value: 'A cough is going round.' }] } }, { token: t.partner_kenya });
+    expect(p.data!.openRequest.userErrors).toEqual([]);
+    expect((await tiles(t.partner_kenya)).OPEN_REQUESTS).toMatchObject({ count: kenyaBefore.OPEN_REQUESTS.count + 1, route: '/partner/requests' });
+    expect((await tiles(t.partner_uganda)).OPEN_REQUESTS.count).toBe(ugandaBefore.OPEN_REQUESTS.count);
+    // Past its due date it is overdue for staff.
+    await api.dataSource.query(`UPDATE request SET due_at = now() - interval '1 day' WHERE id = $1`, [Buffer.from(p.data!.openRequest.request.id, 'base64url').toString('utf8').split(':')[1]]);
+    const staff = await tiles(t.reviewer);
+    expect(staff.OVERDUE_REQUESTS.count).toBe(staffBefore.OVERDUE_REQUESTS.count + 1);
+    expect(staff.OVERDUE_REQUESTS).toMatchObject({ oldestAt: expect.any(String), route: '/admin/requests' });
   });
 
   it('counts sync problems and failed mail for staff', async () => {

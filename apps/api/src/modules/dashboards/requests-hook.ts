@@ -1,19 +1,32 @@
 import type { Context } from '../../graphql/context';
+import { scopedQuery } from '../../data/scoped-query';
+import { OPEN_STATUSES, RequestActor } from '../requests/request-state';
 
-/**
- * Counts of requests for the dashboards. The requests module is built separately: until it is
- * merged these are zero.
- * TODO(requests): count requests whose "who must act" is the viewer (sponsor/partner), the open
- * ones of the partner's projects, and the overdue ones (due date passed, not resolved) for staff.
- */
+type Counted = { count: number; oldestAt: Date | null };
+
+/** COUNT and the oldest value of `column` among the viewer's open requests matching `where`. */
+async function openRequests(ctx: Context, where: string, params: Record<string, unknown>, column: string): Promise<Counted> {
+  const row = await scopedQuery(ctx.db, ctx.viewer, 'Request')
+    .andWhere('request.status IN (:...openStatuses)', { openStatuses: [...OPEN_STATUSES] })
+    .andWhere(where, params)
+    .select('COUNT(*)', 'count')
+    .addSelect(`MIN(request.${column})`, 'oldest')
+    .getRawOne<{ count: string; oldest: Date | string | null }>();
+  return { count: Number(row?.count ?? 0), oldestAt: row?.oldest ? new Date(row.oldest) : null };
+}
+
+/** Counts of requests for the dashboards; the row scope decides whose requests each viewer counts. */
 export const requestCounts = {
-  async waitingForViewer(_ctx: Context): Promise<{ count: number; oldestAt: Date | null }> {
-    return { count: 0, oldestAt: null };
+  /** A sponsor's or partner's own requests where they must act next, oldest by last activity. */
+  waitingForViewer(ctx: Context): Promise<Counted> {
+    return openRequests(ctx, 'request.next_actor = :actor', { actor: RequestActor.REQUESTER }, 'last_activity_at');
   },
-  async openForPartner(_ctx: Context): Promise<{ count: number; oldestAt: Date | null }> {
-    return { count: 0, oldestAt: null };
+  /** Open requests of the partner's organization, oldest by last activity. */
+  openForPartner(ctx: Context): Promise<Counted> {
+    return openRequests(ctx, '1 = 1', {}, 'last_activity_at');
   },
-  async overdue(_ctx: Context): Promise<{ count: number; oldestAt: Date | null }> {
-    return { count: 0, oldestAt: null };
+  /** Open requests past their due date (staff), oldest by due date. */
+  overdue(ctx: Context): Promise<Counted> {
+    return openRequests(ctx, 'request.due_at < now()', {}, 'due_at');
   },
 };
