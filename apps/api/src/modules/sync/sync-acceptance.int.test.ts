@@ -5,7 +5,7 @@ import { startTestApi, type TestApi } from '../../test/harness';
 import { toGlobalId } from '../../graphql/global-id';
 import { connectSalesforce } from './jsforce-client';
 import type { SalesforcePort } from './salesforce-port';
-import { SyncRunner, type SyncRunnerOptions } from './sync-runner';
+import { SYNC_LEADER_LOCK_KEY, SyncRunner, type SyncRunnerOptions } from './sync-runner';
 import { alignSandboxWithPortal, hookedPort, resetSyncState, type PortHooks } from './sync-test-setup';
 
 // Salesforce and the sync share a clock the test moves, so overlaps and replication windows are exact.
@@ -350,7 +350,13 @@ describe('one leader across processes, and a crash mid-batch (acceptance 1)', ()
     expect(claimed.every((r) => r.status === 'PENDING' && r.attempts === 1)).toBe(true);
 
     // The process dies: its database session goes, and with it the leader lock.
-    await q(`SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND pid <> pg_backend_pid()`);
+    // Only that session: the holder of the sync leader lock in this database (advisory locks of other
+    // databases on the server, and pg-boss's, belong to other processes).
+    await q(
+      `SELECT pg_terminate_backend(l.pid) FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+       WHERE l.locktype = 'advisory' AND d.datname = current_database() AND l.objid = $1 AND l.granted AND l.pid <> pg_backend_pid()`,
+      [SYNC_LEADER_LOCK_KEY],
+    );
     const restarted = await handOver(newRunner({ claimLeaseMs: 1500 }));
     // The claims of the dead run expire after their lease; then the restarted leader sends them again.
     await new Promise((r) => setTimeout(r, 1600));
