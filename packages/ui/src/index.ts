@@ -46,4 +46,5 @@ export {
 export { RequestsArea } from './requests/requests-area';
 export { RequestFormFields, type RequestFormFieldsProps } from './requests/request-form-fields';
 export { messages as requestMessages, STATUS_LABEL as REQUEST_STATUS_LABEL, NEXT_ACTOR_LABEL as REQUEST_NEXT_ACTOR_LABEL } from './requests/messages';
-export { formatDay, formatMoment, formName, statusTone as requestStatusTone } from './requests/labels';
+export { formatDay, formatMoment } from './components/format';
+export { formName, statusTone as requestStatusTone } from './requests/labels';

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AdminAssignRequestsDocument, AdminReplyToRequestDocument, AdminRequestDocument, AdminSetRequestDueDateDocument, type AdminRequestDetailFragment, type RequestStatus } from '@portal/graphql-types';
-import { Badge, Button, formatDay, formatMoment, FormAlert, Page, SelectField, Spinner, StatusMessage, TextField, unexpectedError, type FormError } from '@portal/ui';
+import { Badge, Button, formatDay, formatMoment, requestStatusTone, FormAlert, Page, SelectField, Spinner, StatusMessage, TextField, unexpectedError, type FormError } from '@portal/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { ACTOR_LABEL, KIND_LABEL, messages, STATUS_LABEL } from './messages';
 import { useStaffPeople } from './request-filters';
@@ -32,7 +32,7 @@ function Detail({ request: r }: { request: AdminRequestDetailFragment }) {
   return (
     <>
       <p>
-        <Badge tone={r.status === 'WAITING_FOR_REQUESTER' ? 'warning' : 'neutral'}>{STATUS_LABEL[r.status]}</Badge> {messages.next(ACTOR_LABEL[r.nextActor])} ·{' '}
+        <Badge tone={requestStatusTone(r.status)}>{STATUS_LABEL[r.status]}</Badge> {messages.next(ACTOR_LABEL[r.nextActor])} ·{' '}
         {messages.from(r.requesterName, KIND_LABEL[r.requesterKind])}
         {r.requester && <> · {r.requester.email}</>} {r.overdue && <Badge tone="danger">{messages.overdue}</Badge>}
       </p>

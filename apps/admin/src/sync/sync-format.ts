@@ -1,5 +1,5 @@
 /** A date as local text, or a dash. */
-export const when = (value: unknown): string => (value ? new Date(String(value)).toLocaleString() : '—');
+export { formatMoment as when } from '@portal/ui';
 
 /** How far an inbound cursor is behind now, in words ("3 min", "2 h"), or "never synced". */
 export function lag(cursor: unknown, now = Date.now()): string {

@@ -9,6 +9,7 @@ import {
 import { Button } from '../components/button';
 import { EmptyState } from '../components/empty-state';
 import { FormAlert } from '../components/form-alert';
+import { formatMoment } from '../components/format';
 import { Page } from '../components/page';
 import { Spinner } from '../components/spinner';
 import { useRouter } from '../router/router';
@@ -65,7 +66,7 @@ export function NotificationsPage({ basePath }: { basePath: string }) {
                   {!n.readAt && <span className="badge badge-warning">New</span>}
                   {n.body && <p className="muted">{n.body}</p>}
                   <p className="muted small">
-                    {NOTIFICATION_TYPE_LABEL[n.type]} · <time dateTime={String(n.createdAt)}>{new Date(String(n.createdAt)).toLocaleString()}</time>
+                    {NOTIFICATION_TYPE_LABEL[n.type]} · <time dateTime={String(n.createdAt)}>{formatMoment(n.createdAt)}</time>
                   </p>
                 </li>
               ))}

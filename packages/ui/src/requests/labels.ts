@@ -8,11 +8,3 @@ export const statusTone = (s: RequestStatus): BadgeTone =>
 /** A form's name in the reader's language (English unless French). */
 export const formName = (f: { nameEn: string; nameFr: string } | null | undefined, language: string, fallback = ''): string =>
   !f ? fallback : language.startsWith('fr') ? f.nameFr : f.nameEn;
-
-/** A date for people, e.g. "25 Nov 2026". */
-export const formatDay = (value: unknown): string =>
-  new Date(String(value)).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
-
-/** A date and time for people, e.g. "25 Nov 2026, 14:05". */
-export const formatMoment = (value: unknown): string =>
-  new Date(String(value)).toLocaleString(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });

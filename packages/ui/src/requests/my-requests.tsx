@@ -6,7 +6,8 @@ import { EmptyState } from '../components/empty-state';
 import { StatusMessage } from '../components/form-alert';
 import { Page } from '../components/page';
 import { Spinner } from '../components/spinner';
-import { formatDay, formName, statusTone } from './labels';
+import { formatDay } from '../components/format';
+import { formName, statusTone } from './labels';
 import { messages, NEXT_ACTOR_LABEL, STATUS_LABEL } from './messages';
 import './requests.css';
 

@@ -8,7 +8,8 @@ import { unexpectedError } from '../components/form-errors';
 import { Page } from '../components/page';
 import { Spinner } from '../components/spinner';
 import type { FormError } from '../session/session-provider';
-import { formatMoment, formName, statusTone } from './labels';
+import { formatMoment } from '../components/format';
+import { formName, statusTone } from './labels';
 import { messages, NEXT_ACTOR_LABEL, STATUS_LABEL } from './messages';
 import './requests.css';
 
