@@ -48,3 +48,4 @@ export { RequestFormFields, type RequestFormFieldsProps } from './requests/reque
 export { messages as requestMessages, STATUS_LABEL as REQUEST_STATUS_LABEL, NEXT_ACTOR_LABEL as REQUEST_NEXT_ACTOR_LABEL } from './requests/messages';
 export { formatDay, formatMoment } from './components/format';
 export { formName, statusTone as requestStatusTone } from './requests/labels';
+export { i18n, useT } from './i18n/i18n';
