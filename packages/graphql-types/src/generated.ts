@@ -233,11 +233,14 @@ export type PasswordInput = {
 
 /** A child's reply, recorded by the partner (a transcription or a note; scans come later). */
 export type RecordChildReplyInput = {
-  body: string;
+  /** The text typed in (a transcription or a note); may be left out when a scan is attached. */
+  body?: string | null | undefined;
   childId: string | number;
   /** The letter it answers, if any. */
   inReplyToId?: string | number | null | undefined;
   language?: string | null | undefined;
+  /** The scan of the letter: an Upload with purpose LETTER_SCAN (uploadCreate, PUT, uploadFinalize). It becomes the letter the sponsor reads. */
+  scanUploadId?: string | number | null | undefined;
   /** Which sponsorship, when the child has several sponsors. */
   sponsorshipId?: string | number | null | undefined;
 };
@@ -448,6 +451,8 @@ export type UploadCreateInput = {
   fileName: string;
   /** Folder the file came from, e.g. "KE-0001 Amani"; helps matching. */
   folderPath?: string | null | undefined;
+  /** Default CHILD_PHOTO; LETTER_SCAN for the scan of a child's letter (then attach it with recordChildReply). */
+  purpose?: UploadPurpose | null | undefined;
 };
 
 export type UploadFinalizeInput = {
@@ -469,6 +474,12 @@ export type UploadPartUrlsInput = {
   partNumbers: Array<number>;
   uploadId: string | number;
 };
+
+export type UploadPurpose =
+  /** A photo of a child: matched by file name, reviewed, shown to sponsors in their feed. */
+  | 'CHILD_PHOTO'
+  /** A scan or photo of a child's letter: stored for the reply it is attached to (letters module), never matched or put in the feed. */
+  | 'LETTER_SCAN';
 
 export type UploadStatus =
   /** Created; the file has not been reported uploaded yet. */

@@ -8,7 +8,8 @@ import { createMatcher } from '@portal/file-matcher';
 import type { Viewer } from '../../auth/viewer';
 import { scopedQuery } from '../../data/scoped-query';
 import { Role } from '../users/user.entity';
-import { Media, MediaStatus, Upload, UploadStatus } from './media.entity';
+import { Media, MediaStatus, Upload, UploadPurpose, UploadStatus } from './media.entity';
+import { storeLetterScan } from '../letters/letter-scans';
 import { readAll } from './media-storage';
 
 export interface ProcessingDeps {
@@ -52,6 +53,8 @@ export async function processUpload(deps: ProcessingDeps, uploadId: string): Pro
     await ds.getRepository(Upload).update(upload.id, { status: UploadStatus.FAILED, reason: err.message, contentHash, processedAt: new Date() });
     return;
   }
+  // A letter's scan is stored for its letter (letters module), not matched to a child nor reviewed as a photo.
+  if (upload.purpose === UploadPurpose.LETTER_SCAN) return storeLetterScan(deps, upload, converted, contentHash);
 
   const children = await scopedQuery(ds.manager, partnerViewer(upload.partnerOrganizationId, upload.uploaderId), 'Child').getMany();
   const match = createMatcher(children).match({ fileName: upload.fileName, folderPath: upload.folderPath ?? undefined });

@@ -22,6 +22,19 @@ registerEnumType(UploadStatus, {
   },
 });
 
+/** What an upload is for: a photo of a child (matched, reviewed, shown in the feed) or the scan of a child's letter. */
+export enum UploadPurpose {
+  CHILD_PHOTO = 'CHILD_PHOTO',
+  LETTER_SCAN = 'LETTER_SCAN',
+}
+registerEnumType(UploadPurpose, {
+  name: 'UploadPurpose',
+  valuesConfig: {
+    CHILD_PHOTO: { description: 'A photo of a child: matched by file name, reviewed, shown to sponsors in their feed.' },
+    LETTER_SCAN: { description: "A scan or photo of a child's letter: stored for the reply it is attached to (letters module), never matched or put in the feed." },
+  },
+});
+
 export enum MediaStatus {
   NEEDS_ATTENTION = 'NEEDS_ATTENTION',
   PENDING_REVIEW = 'PENDING_REVIEW',
@@ -95,6 +108,10 @@ export class Upload extends Node {
   @Index()
   @Column({ type: 'varchar', length: 20 })
   status: UploadStatus;
+
+  @Field(() => UploadPurpose)
+  @Column({ type: 'varchar', length: 20, default: UploadPurpose.CHILD_PHOTO })
+  purpose: UploadPurpose;
 
   @Field(() => String, { nullable: true, description: 'Why it failed, is a duplicate, or how it was matched.' })
   @Column({ type: 'text', nullable: true })
