@@ -4,6 +4,7 @@ import { ApproveLetterDocument, RejectLetterDocument, RequestLetterChangesDocume
 import { Badge, Button, TextField } from '@portal/ui';
 import { useId, useState } from 'react';
 import { HighlightedBody } from './highlighted-body';
+import { LetterFiles } from './letter-files';
 import { formatDateTime, letterName, letterTitle } from './labels';
 
 export interface Outcome {
@@ -74,7 +75,8 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
         <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
         Select{hidden}
       </label>
-      <HighlightedBody body={letter.body} flags={letter.safeguardingFlags} />
+      <LetterFiles letter={letter} name={name} />
+      {(letter.body.trim() || !letter.scan) && <HighlightedBody body={letter.body} flags={letter.safeguardingFlags} />}
       {letter.safeguardingFlags.length > 0 && (
         <ul className="flag-list" aria-label={`Safeguarding flags on ${name}`}>
           {letter.safeguardingFlags.map((f) => (

@@ -4,6 +4,7 @@ import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage } from '@po
 import { useState } from 'react';
 import { PrintGroup } from './print-group';
 import { RecordReplySection } from './record-reply-section';
+import { RecordedReplies } from './recorded-replies';
 import { usePrintPack } from './use-print-pack';
 import './letters.css';
 
@@ -96,6 +97,7 @@ export function PrintQueuePage() {
       {groups && groups.length === 0 && <EmptyState title={shown === 'APPROVED' ? 'No letters to print.' : 'No printed letters to hand over.'} />}
       {groups?.map((group) => <PrintGroup key={group.project.id} group={group} selected={selected} onSelect={select} />)}
       <RecordReplySection />
+      <RecordedReplies />
     </Page>
   );
 }

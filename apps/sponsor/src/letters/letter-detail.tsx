@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { EditLetter } from './edit-letter';
 import { formatDate, NEXT_ACTOR_LABEL, statusOf } from './labels';
 import { LetterTimeline } from './letter-timeline';
+import { LetterScanView } from './letter-scan-view';
 import { useFocusHeading } from './use-focus-heading';
 import './letters.css';
 
@@ -78,10 +79,13 @@ export function LetterDetail({ id, onBack }: { id: string; onBack: (notice?: str
           <h2>Its way to {letter.direction === 'CHILD_TO_SPONSOR' ? 'you' : name}</h2>
           <LetterTimeline steps={letter.timeline} />
           <h2>The letter</h2>
-          <div className="card">
-            <p className="muted">{formatDate(letter.createdAt)}</p>
-            <p className="letter-body">{letter.body}</p>
-          </div>
+          {letter.scan && <LetterScanView letterId={letter.id} childName={name} scan={letter.scan} />}
+          {(letter.body.trim() || !letter.scan) && (
+            <div className="card">
+              <p className="muted">{formatDate(letter.createdAt)}</p>
+              <p className="letter-body">{letter.body}</p>
+            </div>
+          )}
           {letter.status === 'DRAFT' && canEdit && (
             <p>
               <Button onClick={() => setEditing(true)}>Edit draft</Button>
