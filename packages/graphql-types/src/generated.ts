@@ -231,7 +231,7 @@ export type PasswordInput = {
   password: string;
 };
 
-/** A child's reply, recorded by the partner (a transcription or a note; scans come later). */
+/** A child's reply, recorded by the partner: the scan of the handwritten letter, and/or a transcription or note. */
 export type RecordChildReplyInput = {
   /** The text typed in (a transcription or a note); may be left out when a scan is attached. */
   body?: string | null | undefined;
