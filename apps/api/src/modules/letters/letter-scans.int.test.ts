@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { formatLetterQr } from '@portal/file-matcher';
 import { startTestApi, type TestApi } from '../../test/harness';
 import { mediaRuntime } from '../media/media-runtime';
+import { drawnText, qrCodesIn } from './print-pack.fixtures';
 
 const fixture = (name: string) => readFileSync(path.resolve(__dirname, '../../../../../packages/images/fixtures', name));
 const ERRORS = 'userErrors { field code message }';
@@ -65,7 +66,10 @@ describe('scanned replies: uploaded through the media pipeline, reviewed, releas
     expect((await api.gql(APPROVE, { id: letterId }, { token: t.reviewer })).data!.approveLetter.userErrors).toEqual([]);
     const pack = await fetch(`${api.url}/letters/print-pack.pdf?ids=${encodeURIComponent(letterId)}`, { headers: { authorization: `Bearer ${t.kenya}` } });
     expect(pack.status).toBe(200);
-    expect(Buffer.from(await pack.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    // The PDF carries the letter's text and a QR code that decodes to the letter.
+    const pdf = Buffer.from(await pack.arrayBuffer());
+    expect(drawnText(pdf)).toContain('What do you like to draw?');
+    expect(qrCodesIn(pdf)).toEqual([formatLetterQr(letterId, 'KE-0001')]);
     for (const m of ['markLettersPrinted', 'markLettersDelivered']) {
       expect((await api.gql(`mutation($ids: [ID!]!) { ${m}(input: { letterIds: $ids }) { ${BULK} } }`, { ids: [letterId] }, { token: t.kenya })).data![m].userErrors).toEqual([]);
     }
