@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { drawnText, qrCodesIn } from '../../apps/api/src/modules/letters/print-pack.fixtures';
 import { findChromium, launchChromium } from './browser';
 import { startPortal, type RunningPortal } from './portal-server';
 
@@ -220,6 +222,11 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    // The pack holds the letter's text and a QR code that decodes to the letter.
+    const pdf = fs.readFileSync(await download.path());
+    const printedId = new URL(response.url()).searchParams.get('ids')!;
+    expect(drawnText(pdf).join(' ')).toContain(WRITTEN);
+    expect(qrCodesIn(pdf)).toEqual([`PORTAL-LETTER:${printedId}:KE-0001`]);
     await page.getByRole('status').filter({ hasText: 'with 1 letter' }).waitFor();
 
     await page.getByRole('button', { name: 'Mark printed' }).click();

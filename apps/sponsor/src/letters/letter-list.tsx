@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SponsorLettersDocument } from '@portal/graphql-types';
-import { Badge, Button, EmptyState, Page, Spinner, StatusMessage } from '@portal/ui';
+import { Badge, Button, EmptyState, Page, Spinner, StatusMessage, useT } from '@portal/ui';
 import { formatDate, NEXT_ACTOR_LABEL, statusOf } from './labels';
 import './letters.css';
 
@@ -12,6 +12,7 @@ export interface LetterListProps {
 
 /** The sponsor's letters, newest first, with their state and who acts next. */
 export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
+  const t = useT();
   const { data, error, fetchMore } = useQuery(SponsorLettersDocument, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
   const list = data?.letters;
 
@@ -43,7 +44,11 @@ export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
                   </button>
                   <Badge tone={status.tone}>{status.label}</Badge>
                 </div>
-                <p className="letter-excerpt">{letter.body.slice(0, 140)}{letter.body.length > 140 ? '…' : ''}</p>
+                {letter.body.trim() ? (
+                  <p className="letter-excerpt">{letter.body.slice(0, 140)}{letter.body.length > 140 ? '…' : ''}</p>
+                ) : (
+                  letter.direction === 'CHILD_TO_SPONSOR' && <p className="letter-excerpt muted">{t('A handwritten letter: open it to read it.')}</p>
+                )}
                 <p className="muted letter-meta">
                   {formatDate(letter.createdAt)}
                   {letter.direction === 'SPONSOR_TO_CHILD' && <> · Next: {NEXT_ACTOR_LABEL[letter.nextActor]}</>}
