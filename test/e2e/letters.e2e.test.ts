@@ -268,6 +268,10 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     }
     expect(await loadedWidth(scan)).toBeGreaterThan(500);
     expect(await reply.getByRole('link', { name: 'Open the scan full size' }).getAttribute('target')).toBe('_blank');
+    // The letter sent back and sent again shows its review history.
+    const resent = admin.getByRole('listitem').filter({ hasText: 'I hope school is going well' });
+    await resent.getByText('Review history (1)').click();
+    await resent.getByText(/^Changes requested by .+ — “Please sign with your first name only\.”$/).waitFor();
     expect(await seriousViolations(admin)).toEqual([]);
     await reply.getByRole('button', { name: /^Approve/ }).click();
     await admin.getByRole('status').filter({ hasText: 'released to the sponsor' }).waitFor();

@@ -5,6 +5,7 @@ import { Badge, Button, TextField } from '@portal/ui';
 import { useId, useState } from 'react';
 import { HighlightedBody } from './highlighted-body';
 import { LetterFiles } from './letter-files';
+import { LetterHistory } from './letter-history';
 import { formatDateTime, letterName, letterTitle } from './labels';
 
 export interface Outcome {
@@ -86,6 +87,7 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
           ))}
         </ul>
       )}
+      <LetterHistory approvals={letter.approvals} />
       <TextField
         label="Reason (for changes or rejection)"
         hint="The sponsor reads it."
