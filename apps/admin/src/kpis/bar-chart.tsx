@@ -94,7 +94,7 @@ export function BarChart({ title, categories, series, stacked = false, format, e
       </svg>
       <details className="kpi-figures">
         <summary>{t('Show the figures')}</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" role="region" aria-label={t('Figures: {{title}}', { title })} tabIndex={0}>
           <table className="data-table">
             <caption className="visually-hidden">{title}</caption>
             <thead>
