@@ -113,12 +113,12 @@ describeBrowser('KPIs: staff see the figures and charts of what happened in the 
 
     const letters = page.getByRole('region', { name: 'Letters per month' });
     await letters.getByText('Letters to children: 1').waitFor();
-    await letters.getByText(/Median time from submission to delivery: [\d.]+ hours?\. 1 delivered, 0 replies from children\./).waitFor();
+    await letters.getByText(/Median time from submission to delivery: [\d.]+ (minutes?|hours?)\. 1 delivered, 0 replies from children\./).waitFor();
     await letters.getByRole('img', { name: new RegExp(`${month}: Submitted 1, Delivered 1, Replies 0\\.$`) }).waitFor();
 
     const requests = page.getByRole('region', { name: 'Requests' });
     await requests.getByText('Requests opened: 2').waitFor();
-    await requests.getByText(/Median time to resolution: [\d.]+ hours?\. 1 resolved\./).waitFor();
+    await requests.getByText(/Median time to resolution: [\d.]+ (minutes?|hours?)\. 1 resolved\./).waitFor();
     await requests.getByRole('img', { name: new RegExp(`${month}: Opened 2, Resolved 1\\.$`) }).waitFor();
 
     // Anna, the reviewer, the Kenya partner and this admin signed in during the test.
@@ -133,7 +133,7 @@ describeBrowser('KPIs: staff see the figures and charts of what happened in the 
     // The figures table holds the same numbers for people who would rather read.
     await letters.getByText('Show the figures').click();
     const row = letters.getByRole('row').filter({ has: page.getByRole('rowheader', { name: month }) });
-    expect(await row.getByRole('cell').allInnerTexts()).toEqual(['1', '1', '0', expect.stringMatching(/^[\d.]+ hours?$/)]);
+    expect(await row.getByRole('cell').allInnerTexts()).toEqual(['1', '1', '0', expect.stringMatching(/^[\d.]+ (minutes?|hours?)$/)]);
     expect(await seriousViolations(page)).toEqual([]);
 
     // A shorter period still ends with this month.

@@ -17,6 +17,10 @@ interface BarChartProps {
   title: string;
   /** One label per bar group (months, roles), already formatted. */
   categories: readonly string[];
+  /** Shorter labels under the bars (e.g. "Mar" for "Mar 2026"); default: the categories. */
+  axisLabels?: readonly string[];
+  /** Heading of the table's first column, e.g. "Month" or "Role". */
+  categoryHeading: string;
   series: readonly ChartSeries[];
   /** Stack the series in one bar per category (parts of a whole) instead of side by side. */
   stacked?: boolean;
@@ -24,9 +28,10 @@ interface BarChartProps {
   extraColumns?: readonly ExtraColumn[];
 }
 
-const W = 640;
-const H = 240;
-const PAD = { left: 48, right: 8, top: 12, bottom: 28 };
+// About the card's width, so that the 12px labels show at about 12px.
+const W = 460;
+const H = 200;
+const PAD = { left: 40, right: 4, top: 10, bottom: 24 };
 const PLOT_W = W - PAD.left - PAD.right;
 const PLOT_H = H - PAD.top - PAD.bottom;
 const MAX_LABELS = 12;
@@ -35,7 +40,7 @@ const MAX_LABELS = 12;
  * A plain SVG bar chart that scales with its box. Screen readers get the numbers twice over: the
  * image's name lists every value, and a "Show the figures" table holds them for everyone.
  */
-export function BarChart({ title, categories, series, stacked = false, format, extraColumns = [] }: BarChartProps) {
+export function BarChart({ title, categories, axisLabels = categories, categoryHeading, series, stacked = false, format, extraColumns = [] }: BarChartProps) {
   const t = useT();
   const n = categories.length;
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + s.values[i], 0));
@@ -85,7 +90,7 @@ export function BarChart({ title, categories, series, stacked = false, format, e
               })}
               {i % labelEvery === 0 && (
                 <text className="kpi-axis-label" x={PAD.left + i * groupW + groupW / 2} y={H - 8} textAnchor="middle">
-                  {c}
+                  {axisLabels[i]}
                 </text>
               )}
             </g>
@@ -99,7 +104,7 @@ export function BarChart({ title, categories, series, stacked = false, format, e
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
-                <th scope="col">{t('Period')}</th>
+                <th scope="col">{categoryHeading}</th>
                 {series.map((s) => (
                   <th scope="col" key={s.label}>
                     {s.label}

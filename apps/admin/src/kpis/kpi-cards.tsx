@@ -2,7 +2,7 @@ import type { AdminKpisQuery, Role } from '@portal/graphql-types';
 import { useT } from '@portal/ui';
 import { useId, type ReactNode } from 'react';
 import { BarChart } from './bar-chart';
-import { formatCount, formatHours, formatMonth, formatShare } from './kpi-format';
+import { formatCount, formatHours, formatMonth, formatMonthShort, formatShare } from './kpi-format';
 
 type Kpis = AdminKpisQuery['kpis'];
 
@@ -34,6 +34,8 @@ export function ActiveUsersCard({ kpis }: { kpis: Kpis }) {
       <BarChart
         title={t('Active users by role')}
         categories={kpis.activeUsers.map((r) => roleName[r.role])}
+        axisLabels={kpis.activeUsers.map((r) => (r.role === 'STAFF_ADMIN' ? t('Admins') : roleName[r.role]))}
+        categoryHeading={t('Role')}
         series={[
           { label: t('Active'), values: kpis.activeUsers.map((r) => r.active) },
           { label: t('Can sign in'), values: kpis.activeUsers.map((r) => r.people) },
@@ -62,6 +64,8 @@ export function LettersCard({ kpis }: { kpis: Kpis }) {
       <BarChart
         title={t('Letters per month')}
         categories={l.months.map((m) => formatMonth(m.month))}
+        axisLabels={l.months.map((m) => formatMonthShort(m.month))}
+        categoryHeading={t('Month')}
         series={[
           { label: t('Submitted'), values: l.months.map((m) => m.submitted) },
           { label: t('Delivered'), values: l.months.map((m) => m.delivered) },
@@ -80,7 +84,7 @@ export function UploadsCard({ kpis }: { kpis: Kpis }) {
   return (
     <KpiCard
       title={t('Photos matched automatically')}
-      headline={t('{{share}} matched automatically', { share: formatShare(u.automaticShare, '—') })}
+      headline={u.automaticShare === null ? t('No photos yet') : t('{{share}} matched automatically', { share: formatShare(u.automaticShare, '—') })}
       detail={t('{{automatic}} automatically, {{byHand}} by hand, {{attention}} still need attention.', {
         automatic: formatCount(u.automatic),
         byHand: formatCount(u.byHand),
@@ -91,6 +95,8 @@ export function UploadsCard({ kpis }: { kpis: Kpis }) {
       <BarChart
         title={t('Photos per month by how their child was found')}
         categories={u.months.map((m) => formatMonth(m.month))}
+        axisLabels={u.months.map((m) => formatMonthShort(m.month))}
+        categoryHeading={t('Month')}
         series={[
           { label: t('Automatically'), values: u.months.map((m) => m.automatic) },
           { label: t('By hand'), values: u.months.map((m) => m.byHand) },
@@ -120,6 +126,8 @@ export function RequestsCard({ kpis }: { kpis: Kpis }) {
       <BarChart
         title={t('Requests per month')}
         categories={r.months.map((m) => formatMonth(m.month))}
+        axisLabels={r.months.map((m) => formatMonthShort(m.month))}
+        categoryHeading={t('Month')}
         series={[
           { label: t('Opened'), values: r.months.map((m) => m.opened) },
           { label: t('Resolved'), values: r.months.map((m) => m.resolved) },

@@ -9,16 +9,22 @@ export function formatMonth(key: string, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
+/** "2026-03" → "Mar": short enough to sit under a bar. */
+export function formatMonthShort(key: string, locale?: string): string {
+  const [y, m] = key.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
 export const formatCount = (n: number, locale?: string): string => new Intl.NumberFormat(locale).format(n);
 
 /** 0.6 → "60%"; null (nothing to divide) → the `none` text. */
 export const formatShare = (x: number | null, none: string, locale?: string): string =>
   x === null ? none : new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(x);
 
-/** A duration given in hours: hours below two days, else days (one decimal at most). */
+/** A duration given in hours: minutes below an hour, hours below two days, else days (one decimal at most). */
 export function formatHours(hours: number | null, none: string, locale?: string): string {
   if (hours === null) return none;
-  const [value, unit] = hours < 48 ? [hours, 'hour'] : [hours / 24, 'day'];
+  const [value, unit] = hours < 1 ? [Math.round(hours * 60), 'minute'] : hours < 48 ? [hours, 'hour'] : [hours / 24, 'day'];
   return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
 }
 
