@@ -2,7 +2,7 @@ import type { AdminKpisQuery, Role } from '@portal/graphql-types';
 import { useT } from '@portal/ui';
 import { useId, type ReactNode } from 'react';
 import { BarChart } from './bar-chart';
-import { formatCount, formatHours, formatMonth, formatMonthShort, formatShare } from './kpi-format';
+import { formatCount, formatHours, formatMonth, formatShare } from './kpi-format';
 
 type Kpis = AdminKpisQuery['kpis'];
 
@@ -64,7 +64,7 @@ export function LettersCard({ kpis }: { kpis: Kpis }) {
       <BarChart
         title={t('Letters per month')}
         categories={l.months.map((m) => formatMonth(m.month))}
-        axisLabels={l.months.map((m) => formatMonthShort(m.month))}
+        axisLabels={l.months.map((m) => formatMonth(m.month, undefined, true))}
         categoryHeading={t('Month')}
         series={[
           { label: t('Submitted'), values: l.months.map((m) => m.submitted) },
@@ -95,7 +95,7 @@ export function UploadsCard({ kpis }: { kpis: Kpis }) {
       <BarChart
         title={t('Photos per month by how their child was found')}
         categories={u.months.map((m) => formatMonth(m.month))}
-        axisLabels={u.months.map((m) => formatMonthShort(m.month))}
+        axisLabels={u.months.map((m) => formatMonth(m.month, undefined, true))}
         categoryHeading={t('Month')}
         series={[
           { label: t('Automatically'), values: u.months.map((m) => m.automatic) },
@@ -126,7 +126,7 @@ export function RequestsCard({ kpis }: { kpis: Kpis }) {
       <BarChart
         title={t('Requests per month')}
         categories={r.months.map((m) => formatMonth(m.month))}
-        axisLabels={r.months.map((m) => formatMonthShort(m.month))}
+        axisLabels={r.months.map((m) => formatMonth(m.month, undefined, true))}
         categoryHeading={t('Month')}
         series={[
           { label: t('Opened'), values: r.months.map((m) => m.opened) },

@@ -3,16 +3,10 @@
  * tests pin a locale.
  */
 
-/** "2026-03" → "Mar 2026" (the API's months are UTC calendar months). */
-export function formatMonth(key: string, locale?: string): string {
+/** "2026-03" → "Mar 2026", or "Mar" when `short` (to sit under a bar); the API's months are UTC calendar months. */
+export function formatMonth(key: string, locale?: string, short = false): string {
   const [y, m] = key.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
-}
-
-/** "2026-03" → "Mar": short enough to sit under a bar. */
-export function formatMonthShort(key: string, locale?: string): string {
-  const [y, m] = key.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: short ? undefined : 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
 export const formatCount = (n: number, locale?: string): string => new Intl.NumberFormat(locale).format(n);
