@@ -14,6 +14,7 @@ import { MediaReviewPage } from './media/media-review-page';
 import { PeoplePage } from './people/people-page';
 import { SyncPage } from './sync/sync-page';
 import { RequestsPage } from './requests/requests-page';
+import { KpisPage } from './kpis/kpis-page';
 import { messages as requestMessages } from './requests/messages';
 
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
@@ -24,6 +25,7 @@ const routes: PortalRoute[] = [
   { path: 'photos', label: 'Photos', render: () => <MediaReviewPage /> },
   { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
   { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
+  { path: 'kpis', label: 'KPIs', render: () => <KpisPage /> },
   { path: 'people', label: 'People', render: () => <PeoplePage /> },
   { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
   { path: 'mail', label: 'Mail', render: () => <MailPage /> },
