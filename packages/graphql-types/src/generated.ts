@@ -475,6 +475,8 @@ export type UploadStatus =
   | 'AWAITING_FILE'
   /** The same file was uploaded before; it was not stored twice. */
   | 'DUPLICATE'
+  /** The file never fully arrived and the upload was given up after a while; upload it again. */
+  | 'EXPIRED'
   /** Refused; `reason` says why. */
   | 'FAILED'
   /** Converted and matched to a child; waiting for review. */

@@ -27,3 +27,11 @@ export async function letterPdf(): Promise<Buffer> {
   }
   return Buffer.from(await doc.save());
 }
+
+/** What a test checks of a stored PDF: its pages, and whether any document info survived. */
+export async function pdfFacts(bytes: Uint8Array): Promise<{ pageCount: number; title: string | undefined; hasInfo: boolean }> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  // Read before getTitle(), which adds an empty info dictionary when there is none.
+  const hasInfo = doc.context.trailerInfo.Info !== undefined;
+  return { pageCount: doc.getPageCount(), title: doc.getTitle(), hasInfo };
+}
