@@ -11,16 +11,16 @@ export const PASSWORD = 'portal-demo-2026';
 export const FIXTURES = path.resolve(__dirname, '../../packages/images/fixtures');
 
 /**
- * A visit folder as a partner's laptop has it: `files` maps a file name to a fixture photo, or to text for a
- * broken file. Returns the folder's path (inside a temporary directory the caller removes).
+ * A visit folder as a partner's laptop has it: `files` maps a file name to a fixture photo, to text for a
+ * broken file, or to bytes (a scanned letter). Returns the folder's path (inside a temporary directory the caller removes).
  */
-export function makeFolder(name: string, files: Record<string, { fixture: string } | { text: string }>): string {
+export function makeFolder(name: string, files: Record<string, { fixture: string } | { text: string } | { bytes: Buffer }>): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'uploads-e2e-'));
   const folder = path.join(root, name);
   fs.mkdirSync(folder);
   for (const [file, source] of Object.entries(files)) {
     if ('fixture' in source) fs.copyFileSync(path.join(FIXTURES, source.fixture), path.join(folder, file));
-    else fs.writeFileSync(path.join(folder, file), source.text);
+    else fs.writeFileSync(path.join(folder, file), 'text' in source ? source.text : source.bytes);
   }
   return folder;
 }
