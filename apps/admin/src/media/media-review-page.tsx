@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MediaApproveDocument, MediaRejectManyDocument, MediaReviewQueueDocument, type MediaReviewQueueQuery } from '@portal/graphql-types';
-import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, TextField } from '@portal/ui';
+import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, TextField, useT } from '@portal/ui';
 import { useRef, useState } from 'react';
 import './media-review.css';
 
@@ -11,6 +11,7 @@ const photoName = (p: Photo) => (p.child ? `photo of ${p.child.firstName} (${p.c
 
 /** Photos waiting for a visual check, oldest first: select many, then approve (release to sponsors) or reject with a reason. */
 export function MediaReviewPage() {
+  const t = useT();
   const { data, error, refetch, fetchMore } = useQuery(MediaReviewQueueDocument, { variables: { first: 30 }, fetchPolicy: 'cache-and-network' });
   const [approve, { loading: approving }] = useMutation(MediaApproveDocument);
   const [reject, { loading: rejecting }] = useMutation(MediaRejectManyDocument);
@@ -110,6 +111,14 @@ export function MediaReviewPage() {
                   Match: {p.matchReason ?? 'none'}
                   {p.matchConfidence != null && ` (${Math.round(p.matchConfidence * 100)} %)`}
                 </p>
+                {p.documentUrl && (
+                  // A PDF letter: the thumbnail is page 1; staff read every page before approving.
+                  <p>
+                    <a href={p.documentUrl} download>
+                      {t('Read the whole letter (PDF, {{pages}} pages)', { pages: p.pageCount })}
+                    </a>
+                  </p>
+                )}
               </li>
             ))}
           </ul>

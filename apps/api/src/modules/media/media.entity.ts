@@ -9,6 +9,7 @@ export enum UploadStatus {
   NEEDS_ATTENTION = 'NEEDS_ATTENTION',
   FAILED = 'FAILED',
   DUPLICATE = 'DUPLICATE',
+  EXPIRED = 'EXPIRED',
 }
 registerEnumType(UploadStatus, {
   name: 'UploadStatus',
@@ -19,6 +20,7 @@ registerEnumType(UploadStatus, {
     NEEDS_ATTENTION: { description: 'Converted, but no child could be matched with confidence: assign one.' },
     FAILED: { description: 'Refused; `reason` says why.' },
     DUPLICATE: { description: 'The same file was uploaded before; it was not stored twice.' },
+    EXPIRED: { description: 'The file never fully arrived and the upload was given up after a while; upload it again.' },
   },
 });
 
@@ -141,7 +143,7 @@ export class Upload extends Node {
   processedAt: Date | null;
 }
 
-/** A converted photo of a child: display and thumbnail WebPs without metadata, and its review state. */
+/** A converted photo or PDF letter of a child: display and thumbnail WebPs without metadata (a PDF also its cleaned copy), and its review state. */
 @ObjectType({ implements: Node })
 @Entity('media')
 @Index(['status', 'submittedAt'])
@@ -194,6 +196,18 @@ export class Media extends Node {
 
   @Column({ name: 'content_hash', type: 'varchar', length: 64 })
   contentHash: string;
+
+  /** A PDF letter as sponsors may download it (all pages, metadata removed); null for photos. */
+  @Column({ name: 'document_key', type: 'varchar', length: 300, nullable: true })
+  documentKey: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Size of the downloadable PDF in bytes; null for photos.' })
+  @Column({ name: 'document_bytes', type: 'int', nullable: true })
+  documentBytes: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Pages of a PDF letter (display and thumbnail show page 1); null for photos.' })
+  @Column({ name: 'page_count', type: 'int', nullable: true })
+  pageCount: number | null;
 
   // Millisecond precision: these are keyset cursors (ISO timestamps) of the review queue and the feed.
   @Field({ description: 'When it entered review (or was converted).' })
