@@ -395,6 +395,47 @@ describe('outbound batches', () => {
   });
 });
 
+describe('outbound retries and parents', () => {
+  it('a letter whose sponsorship is not in Salesforce yet waits, retrying with a doubling backoff, then links once the parent arrives', async () => {
+    const [sp] = await q<{ id: string; salesforce_id: string }>(`SELECT s.id, s.salesforce_id FROM sponsorship s JOIN child c ON c.id = s.child_id WHERE c.code = 'KE-0002'`);
+    // The portal forgets the sponsorship's Salesforce record: as if it had not been synced yet.
+    await q(`UPDATE sponsorship SET salesforce_id = NULL WHERE id = $1`, [sp.id]);
+    await q(`DELETE FROM sync_link WHERE object = 'sponsorship' AND entity_id = $1`, [sp.id]);
+    const id = randomUUID();
+    await q(`INSERT INTO sync_outbox (id, entity_type, entity_id, operation, payload) VALUES ($1, 'letter', $2, 'UPSERT', $3)`, [
+      randomUUID(), id, JSON.stringify({ sponsorshipId: sp.id, body: 'Waiting for my sponsorship', status: 'SUBMITTED' }),
+    ]);
+    const backoff = newRunner({ retryBaseMs: 60_000, maxAttempts: 5 });
+    const row = async () =>
+      (await q<{ status: string; attempts: number; last_error_code: string; wait_s: number }>(
+        `SELECT status, attempts, last_error_code, extract(epoch FROM next_attempt_at - now())::float8 AS wait_s FROM sync_outbox WHERE entity_id = $1`, [id],
+      ))[0];
+    expect(await backoff.flushOutbox()).toMatchObject({ sent: 0, retrying: 1 });
+    const first = await row();
+    expect(first).toMatchObject({ status: 'PENDING', attempts: 1, last_error_code: 'PARENT_NOT_SYNCED' });
+    expect(first.wait_s).toBeGreaterThan(50);
+    expect(first.wait_s).toBeLessThanOrEqual(60);
+    // Not due yet: a flush leaves it alone.
+    expect(await backoff.flushOutbox()).toMatchObject({ sent: 0, retrying: 0 });
+    await makeDue();
+    await backoff.flushOutbox();
+    const second = await row();
+    expect(second.attempts).toBe(2);
+    expect(second.wait_s).toBeGreaterThan(110);
+    expect(second.wait_s).toBeLessThanOrEqual(120);
+    expect(sfLetter(id)).toHaveLength(0);
+
+    // The sponsorship comes in again (touched in Salesforce): the portal row is matched and linked.
+    sandbox.store.update('Sponsorship__c', sp.salesforce_id, { Active__c: true });
+    advance(5);
+    await makeDue();
+    const run = await runner.runOnce();
+    expect(run.outbound).toMatchObject({ sent: 1, dead: 0 });
+    expect(sfLetter(id)[0]).toMatchObject({ Sponsorship__c: sp.salesforce_id, Body__c: 'Waiting for my sponsorship' });
+    expect((await q<{ salesforce_id: string }>(`SELECT salesforce_id FROM sponsorship WHERE id = $1`, [sp.id]))[0].salesforce_id).toBe(sp.salesforce_id);
+  });
+});
+
 describe('API budget (acceptance 9)', () => {
   it('slows down above the configured share of the daily limit: paces each call and skips scheduled runs', async () => {
     const budgeted = await handOver(newRunner({ budget: { share: 0.8, throttleMs: 150, skipCycles: 2 } }));
