@@ -149,6 +149,27 @@ describe('SalesforceStore transactions and persistence', () => {
     expect(store.create('Sponsorship__c', { Sponsor__c: contact.Id, Child__c: child.Id }).Name).toBe('SP-00002');
   });
 
+  it('keeps external IDs unique and findable through updates, deletes and undone changes', () => {
+    const { store } = makeStore();
+    const a = store.create('Letter__c', { Portal_Id__c: 'A-1' });
+    expect(() =>
+      store.transaction(() => {
+        store.update('Letter__c', a.Id, { Portal_Id__c: 'B-1' });
+        store.create('Letter__c', { Portal_Id__c: 'C-1' });
+        throw new Error('undo');
+      }),
+    ).toThrow('undo');
+    expect(() => store.create('Letter__c', { Portal_Id__c: 'a-1' })).toThrow(expect.objectContaining({ errorCode: 'DUPLICATE_VALUE' }));
+    expect(store.upsert('Letter__c', 'Portal_Id__c', 'a-1', { Subject__c: 'found' })).toMatchObject({ created: false, record: { Id: a.Id } });
+    expect(store.create('Letter__c', { Portal_Id__c: 'B-1' }).Portal_Id__c).toBe('B-1');
+    expect(store.create('Letter__c', { Portal_Id__c: 'C-1' }).Portal_Id__c).toBe('C-1');
+    store.update('Letter__c', a.Id, { Portal_Id__c: 'D-1' });
+    expect(store.create('Letter__c', { Portal_Id__c: 'A-1' }).Portal_Id__c).toBe('A-1');
+    // A deleted record's external ID is free again; upsert no longer finds the deleted record.
+    store.delete('Letter__c', a.Id);
+    expect(store.upsert('Letter__c', 'Portal_Id__c', 'D-1', {}).created).toBe(true);
+  });
+
   it('undoes only the failed part of a nested transaction the outer one survives (a savepoint)', () => {
     const file = newFile();
     const { store } = makeStore(file);

@@ -5,6 +5,7 @@ import { runSoql, type SoqlDataSource, type SoqlResult } from '../soql/soql-eval
 import { formatSalesforceDateTime, parseSalesforceDateTime } from '../soql/soql-values';
 import { coerceFields, missingRequired } from './field-values';
 import { isSalesforceId, makeId, normalizeId } from './salesforce-id';
+import { UniqueIndex } from './unique-index';
 import { emptyState, StatePersistence, type DeleteLogEntry, type StoreState } from './store-persistence';
 
 export type Operation = 'create' | 'update' | 'delete';
@@ -31,6 +32,7 @@ export class SalesforceStore implements SoqlDataSource {
   readonly validators: WriteValidator[] = [];
   private state: StoreState;
   private readonly byId = new Map<string, SObjectRecord>();
+  private readonly unique: UniqueIndex;
   private transactionDepth = 0;
   private readonly persistence?: StatePersistence;
   // The open transaction: how to undo each change (newest last), and what the commit writes to the journal.
@@ -42,6 +44,7 @@ export class SalesforceStore implements SoqlDataSource {
     this.schema = options.schema;
     this.clock = options.clock ?? (() => new Date());
     this.persistence = options.stateFile ? new StatePersistence(options.stateFile) : undefined;
+    this.unique = new UniqueIndex((object) => this.schema.object(object).fields.filter((f) => f.unique).map((f) => f.name));
     this.state = this.persistence?.load() ?? emptyState();
     this.reindex();
   }
@@ -98,9 +101,11 @@ export class SalesforceStore implements SoqlDataSource {
       const list = (this.state.records[def.name] ??= []);
       list.push(record);
       this.byId.set(id, record);
+      this.unique.add(def.name, record);
       this.undo.push(() => {
         list.splice(list.lastIndexOf(record), 1);
         this.byId.delete(id);
+        this.unique.remove(def.name, record);
         this.written.delete(id);
       });
       this.written.set(id, record);
@@ -140,9 +145,8 @@ export class SalesforceStore implements SoqlDataSource {
     if (Object.keys(input).length !== Object.keys(body).length && input[Object.keys(input).find((k) => k.toLowerCase() === field.name.toLowerCase()) as string] !== value) {
       throw new SalesforceError('INVALID_FIELD', `The value of ${field.name} in the body does not match the value in the URL`, [field.name]);
     }
-    const matches = this.records(def.name).filter((r) =>
-      field.name === 'Id' ? r.Id === normalizeId(value) : String(r[field.name] ?? '').toLowerCase() === value.toLowerCase(),
-    );
+    const byId = field.name === 'Id' ? this.findById(value) : undefined;
+    const matches = field.name === 'Id' ? (byId && !byId.IsDeleted && this.schema.objectForId(byId.Id) === def ? [byId] : []) : this.unique.find(def.name, field.name, value);
     if (matches.length > 1) {
       throw new SalesforceError('MULTIPLE_CHOICES', `Multiple records found for ${field.name} = ${value}`, [], 300);
     }
@@ -244,11 +248,16 @@ export class SalesforceStore implements SoqlDataSource {
   /** Sets a record's values in place (its identity stays: indexes and lists hold it), undoably. */
   private change(record: SObjectRecord, next: SObjectRecord): void {
     const before = { ...record };
+    const object = this.schema.objectForId(record.Id)!.name;
     this.undo.push(() => {
+      this.unique.remove(object, record);
       for (const key of Object.keys(record)) if (!(key in before)) delete record[key];
       Object.assign(record, before);
+      this.unique.add(object, record);
     });
+    this.unique.remove(object, record);
     Object.assign(record, next);
+    this.unique.add(object, record);
     this.written.set(record.Id, record);
   }
 
@@ -297,9 +306,7 @@ export class SalesforceStore implements SoqlDataSource {
     for (const field of def.fields.filter((f) => f.unique)) {
       const value = record[field.name];
       if (value === null || value === undefined) continue;
-      const clash = this.records(def.name).find(
-        (r) => r.Id !== record.Id && String(r[field.name] ?? '').toLowerCase() === String(value).toLowerCase(),
-      );
+      const clash = this.unique.find(def.name, field.name, value).find((r) => r.Id !== record.Id);
       if (clash) {
         throw new SalesforceError(
           'DUPLICATE_VALUE',
@@ -316,6 +323,12 @@ export class SalesforceStore implements SoqlDataSource {
 
   private reindex(): void {
     this.byId.clear();
-    for (const list of Object.values(this.state.records)) for (const r of list) this.byId.set(r.Id, r);
+    this.unique.clear();
+    for (const [object, list] of Object.entries(this.state.records)) {
+      for (const r of list) {
+        this.byId.set(r.Id, r);
+        this.unique.add(object, r);
+      }
+    }
   }
 }
