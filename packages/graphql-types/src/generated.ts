@@ -209,6 +209,8 @@ export type NotificationPreferenceInput = {
 
 /** What a notification is about; email preferences are set per type. */
 export type NotificationType =
+  /** The personal archive I asked for is ready to download. */
+  | 'ARCHIVE_READY'
   /** A document was published for me. */
   | 'DOCUMENT_PUBLISHED'
   /** An invitation I sent or received. */
@@ -920,6 +922,9 @@ export type PartnerUploadReceivedPartsQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
     | { status: UploadStatus, id: string, receivedParts: Array<{ partNumber: number, size: number }> | null }
     | { id: string }
     | { id: string }
@@ -1013,7 +1018,10 @@ export type FeedPhotoFullSizeQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
     | { displayUrl: string, width: number, height: number, id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
