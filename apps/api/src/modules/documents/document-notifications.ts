@@ -44,7 +44,7 @@ export async function notifyDocumentPublished(em: EntityManager, config: Config,
       type: NotificationType.DOCUMENT_PUBLISHED,
       text: (locale) => TEXTS[locale](doc.title, versionNumber),
       params: { title: doc.title, documentType: doc.type, version: versionNumber },
-      itemRoute: `/${r.role === 'SPONSOR' ? 'sponsor' : 'partner'}/documents?document=${encodeURIComponent(doc.globalId)}`,
+      itemRoute: `/${r.role === 'SPONSOR' ? 'sponsor' : 'partner'}/documents/${doc.globalId}`,
       itemId: doc.globalId,
       ...notifySettings(config),
     });

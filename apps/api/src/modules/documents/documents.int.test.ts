@@ -185,7 +185,7 @@ describe('document library', () => {
     expect(approved.document.status).toBe('PUBLISHED');
     expect(await sees(t.james, fixed)).toBe(true);
     const [n] = (await api.gql(NOTIFS, {}, { token: t.james })).data!.myNotifications.nodes;
-    expect(n).toMatchObject({ type: 'DOCUMENT_PUBLISHED', title: 'New document: Kibera term report', itemId: fixed, itemRoute: `/sponsor/documents?document=${encodeURIComponent(fixed)}` });
+    expect(n).toMatchObject({ type: 'DOCUMENT_PUBLISHED', title: 'New document: Kibera term report', itemId: fixed, itemRoute: `/sponsor/documents/${fixed}` });
     const audit: Array<{ action: string }> = await api.dataSource.query(`SELECT action FROM audit_event WHERE target_id = $1 ORDER BY created_at`, [uuid(docs.pending)]);
     expect(audit.map((a) => a.action)).toEqual(['document.created', 'document.version_uploaded', 'document.rejected']);
   });
@@ -198,7 +198,7 @@ describe('document library', () => {
     const mails = await capture.store.list({ to: 'claire.dubois@demo.portal' });
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe('Nouveau document : Rapport Nakuru 2026');
-    expect(mails[0].text).toContain(`/sponsor/documents?document=${encodeURIComponent(id)}`);
+    expect(mails[0].text).toContain(`/sponsor/documents/${id}`);
     // Anna is not in this project's audience and has the default (daily digest) anyway: nothing for her.
     expect(await capture.store.list({ to: 'anna.miller@demo.portal' })).toEqual([]);
   });
