@@ -38,7 +38,8 @@ export function DocumentStaffActions({ doc }: { doc: DocumentRowFragment }) {
 
   async function getVersion(versionId: string) {
     const r = await download({ variables: { input: { documentId: doc.id, versionId } } });
-    if (r.data) openDownload(r.data.documentDownload.url, r.data.documentDownload.fileName);
+    const link = r.data?.documentDownload;
+    if (link?.url) openDownload(link.url, link.fileName ?? '');
   }
 
   return (
@@ -66,7 +67,7 @@ export function DocumentStaffActions({ doc }: { doc: DocumentRowFragment }) {
       <Button variant="secondary" onClick={() => void loadVersions({ variables: { id: doc.id } })}>{t('Versions')}</Button>
       {versions.data?.document && (
         <ul>
-          {versions.data.document.versions.map((v) => (
+          {versions.data.document.versions.nodes.map((v) => (
             <li key={v.id}>
               {t('Version {{n}}: {{file}}, {{date}}', { n: v.number, file: v.fileName, date: formatMoment(v.createdAt) })}{' '}
               <Button variant="secondary" onClick={() => void getVersion(v.id)}>{t('Download')}</Button>

@@ -14,7 +14,7 @@ export function ArchiveSection() {
   const [download] = useMutation(PersonalArchiveDownloadDocument);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const archives = data?.myPersonalArchives ?? [];
+  const archives = data?.myPersonalArchives.nodes ?? [];
   const building = archives.find((a) => a.status === 'QUEUED' || a.status === 'BUILDING');
   const ready = archives.find((a) => a.status === 'READY');
   const isBuilding = !!building;
@@ -36,7 +36,9 @@ export function ArchiveSection() {
     setError(null);
     try {
       const r = await download({ variables: { archiveId: id } });
-      if (r.data) openDownload(r.data.personalArchiveDownload.url, r.data.personalArchiveDownload.fileName);
+      const link = r.data?.personalArchiveDownload;
+      if (link?.url) openDownload(link.url, link.fileName ?? 'archive.zip');
+      else setError(link?.userErrors[0]?.message ?? t('The archive could not be downloaded. Try again.'));
     } catch {
       setError(t('The archive could not be downloaded. Try again.'));
     }

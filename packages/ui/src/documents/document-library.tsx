@@ -58,7 +58,9 @@ export function DocumentLibrary({ status, actions, highlightId, showAudience = f
     setDownloadError(null);
     try {
       const r = await download({ variables: { input: { documentId: doc.id } } });
-      if (r.data) openDownload(r.data.documentDownload.url, r.data.documentDownload.fileName);
+      const link = r.data?.documentDownload;
+      if (link?.url) openDownload(link.url, link.fileName ?? '');
+      else setDownloadError(link?.userErrors[0]?.message ?? t('The file could not be downloaded. Try again.'));
     } catch {
       setDownloadError(t('The file could not be downloaded. Try again.'));
     }

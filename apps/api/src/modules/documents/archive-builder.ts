@@ -51,7 +51,7 @@ const TEXTS = {
  * they could not see enters the ZIP. The ZIP is streamed into storage file by file (yazl opens each
  * file only when it is written), so memory stays flat whatever the size.
  */
-export async function buildPersonalArchive(deps: ArchiveDeps, archiveId: string): Promise<void> {
+export async function buildPersonalArchive(deps: ArchiveDeps, archiveId: string, options: { includePhotos: boolean } = { includePhotos: true }): Promise<void> {
   const { dataSource, storage } = deps;
   const archive = await dataSource.manager.findOneBy(PersonalArchive, { id: archiveId });
   if (!archive || archive.status === ArchiveStatus.READY) return;
@@ -62,7 +62,7 @@ export async function buildPersonalArchive(deps: ArchiveDeps, archiveId: string)
   const lq = scopedQuery(db, viewer, 'Letter');
   const letters = await lq.andWhere(`${lq.alias}.status <> 'DRAFT'`).orderBy(`${lq.alias}.created_at`, 'ASC').addOrderBy(`${lq.alias}.id`, 'ASC').getMany();
   const mq = scopedQuery(db, viewer, 'Media');
-  const photos = await mq.andWhere(`${mq.alias}.child_id IS NOT NULL`).orderBy(`${mq.alias}.approved_at`, 'ASC').addOrderBy(`${mq.alias}.id`, 'ASC').getMany();
+  const photos = !options.includePhotos ? [] : await mq.andWhere(`${mq.alias}.child_id IS NOT NULL`).orderBy(`${mq.alias}.approved_at`, 'ASC').addOrderBy(`${mq.alias}.id`, 'ASC').getMany();
   const childIds = [...new Set([...letters.map((l) => l.childId), ...photos.map((p) => p.childId!)])];
   const children = childIds.length ? await db.findBy(Child, childIds.map((id) => ({ id }))) : [];
   const childName = new Map(children.map((c) => [c.id, safe(c.firstName)]));

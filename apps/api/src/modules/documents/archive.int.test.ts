@@ -10,9 +10,9 @@ import { documentsRuntime } from './documents-runtime';
 const log = createLogger({ level: 'silent', pretty: false });
 const uuid = (gid: string) => Buffer.from(gid, 'base64url').toString().split(':')[1];
 const ARCHIVE = 'id status letterCount fileCount readyAt error';
-const REQUEST = `mutation { requestPersonalArchive { started archive { ${ARCHIVE} } userErrors { code } } }`;
-const MINE = `{ myPersonalArchives { ${ARCHIVE} } }`;
-const DOWNLOAD = `mutation($id: ID!) { personalArchiveDownload(input: { archiveId: $id }) { url fileName expiresAt } }`;
+const REQUEST = `mutation { requestPersonalArchive(input: {}) { started archive { ${ARCHIVE} } userErrors { code } } }`;
+const MINE = `{ myPersonalArchives(first: 10) { nodes { ${ARCHIVE} } } }`;
+const DOWNLOAD = `mutation($id: ID!) { personalArchiveDownload(input: { archiveId: $id }) { url fileName expiresAt userErrors { field code message } } }`;
 
 /** Every entry of a ZIP: name → content. */
 function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
@@ -88,10 +88,12 @@ describe('personal archive', () => {
     const jobs = await api.dataSource.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'documents-build-archive' AND data->>'archiveId' = $1`, [uuid(first.archive.id)]);
     expect(jobs[0].n).toBe(1);
     // Not ready: no link yet.
-    expect((await api.gql(DOWNLOAD, { id: first.archive.id }, { token: t.james })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect((await api.gql(DOWNLOAD, { id: first.archive.id }, { token: t.james })).data!.personalArchiveDownload).toEqual({
+      url: null, fileName: null, expiresAt: null, userErrors: [{ field: ['input', 'archiveId'], code: 'INVALID', message: 'This archive is not ready yet.' }],
+    });
 
     expect(await documentsRuntime(api.services).drain()).toBe(1);
-    const [ready] = (await api.gql(MINE, {}, { token: t.james })).data!.myPersonalArchives;
+    const [ready] = (await api.gql(MINE, {}, { token: t.james })).data!.myPersonalArchives.nodes;
     expect(ready).toMatchObject({ id: first.archive.id, status: 'READY', letterCount: expect.any(Number), error: null });
 
     const link = (await api.gql(DOWNLOAD, { id: ready.id }, { token: t.james })).data!.personalArchiveDownload;
@@ -115,9 +117,12 @@ describe('personal archive', () => {
     expect((await api.gql(DOWNLOAD, { id: ready.id }, { token: t.anna })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const audited = await api.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'archive.downloaded' AND target_id = $1`, [uuid(ready.id)]);
     expect(audited[0].n).toBe(1);
-    // A new request is possible once the last one is done.
-    expect((await api.gql(REQUEST, {}, { token: t.james })).data!.requestPersonalArchive.started).toBe(true);
+    // A new request is possible once the last one is done; this one without photos.
+    const lettersOnly = (await api.gql(`mutation { requestPersonalArchive(input: { includePhotos: false }) { started archive { id } } }`, {}, { token: t.james })).data!.requestPersonalArchive;
+    expect(lettersOnly.started).toBe(true);
     await documentsRuntime(api.services).drain();
+    const [lettersArchive] = (await api.gql(MINE, {}, { token: t.james })).data!.myPersonalArchives.nodes;
+    expect(lettersArchive).toMatchObject({ id: lettersOnly.archive.id, status: 'READY', letterCount: ready.letterCount, fileCount: 0 });
   });
 
   it('tells the sponsor by notification and by email, with the link to their documents', async () => {

@@ -118,15 +118,24 @@ export class DocumentPayload {
 }
 
 @ObjectType({ description: 'A short-lived link to one file; every one handed out is audited.' })
-export class DownloadLink {
-  @Field()
-  url: string;
+export class DownloadPayload {
+  @Field(() => String, { nullable: true })
+  url: string | null;
 
-  @Field()
-  fileName: string;
+  @Field(() => String, { nullable: true })
+  fileName: string | null;
 
-  @Field()
-  expiresAt: Date;
+  @Field(() => Date, { nullable: true })
+  expiresAt: Date | null;
+
+  @Field(() => [UserError])
+  userErrors: UserError[];
+}
+
+@InputType()
+export class RequestPersonalArchiveInput {
+  @Field({ defaultValue: true, description: 'Include the photos of my sponsored children (false: letters only, a smaller file).' })
+  includePhotos: boolean;
 }
 
 @ObjectType()

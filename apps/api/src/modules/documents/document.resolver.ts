@@ -1,17 +1,23 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
-import { Connection, ConnectionArgs, type ConnectionResult } from '../../graphql/connection';
+import { Connection, ConnectionArgs, paginateArray, type ConnectionResult } from '../../graphql/connection';
 import { isStaff } from '../../auth/viewer';
 import { Document, DocumentStatus, DocumentType, DocumentVersion, PersonalArchive } from './document.entity';
 import {
   AddDocumentVersionInput, ConfirmDocumentVersionInput, CreateDocumentInput, DocumentDownloadInput, DocumentPayload,
-  DocumentUploadPayload, DownloadLink, PersonalArchiveDownloadInput, PersonalArchivePayload, ReviewDocumentInput,
+  DocumentUploadPayload, DownloadPayload, PersonalArchiveDownloadInput, PersonalArchivePayload, RequestPersonalArchiveInput, ReviewDocumentInput,
 } from './document.inputs';
 import { addDocumentVersion, confirmDocumentVersion, createDocument, documentDownload, documentVersions, getDocument, listDocuments, newestVersion, reviewDocument } from './document.service';
 import { myPersonalArchives, personalArchiveDownload, requestPersonalArchive } from './archive.service';
 
 @ObjectType()
 class DocumentConnection extends Connection(Document) {}
+
+@ObjectType()
+class DocumentVersionConnection extends Connection(DocumentVersion) {}
+
+@ObjectType()
+class PersonalArchiveConnection extends Connection(PersonalArchive) {}
 
 @ArgsType()
 class DocumentsArgs extends ConnectionArgs {
@@ -45,9 +51,10 @@ export class DocumentResolver {
     return newestVersion(ctx, d.id);
   }
 
-  @FieldResolver(() => [DocumentVersion], { description: 'Every file, newest first (staff); others see the newest only.' })
-  versions(@Root() d: Document, @Ctx() ctx: Context): Promise<DocumentVersion[]> {
-    return documentVersions(ctx, d.id);
+  @FieldResolver(() => DocumentVersionConnection, { description: 'Every file, newest first (staff); others see the newest only.' })
+  async versions(@Root() d: Document, @Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<DocumentVersion>> {
+    // Newest first: the key sorts higher numbers before lower ones.
+    return paginateArray(await documentVersions(ctx, d.id), args, (v) => String(1_000_000 - v.number).padStart(7, '0'));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Who it is for, in words (the account, project or organization name).' })
@@ -83,26 +90,26 @@ export class DocumentResolver {
     return reviewDocument(ctx, input);
   }
 
-  @Mutation(() => DownloadLink, { description: 'A five-minute link to a document file; every call is audited.' })
-  documentDownload(@Ctx() ctx: Context, @Arg('input') input: DocumentDownloadInput): Promise<DownloadLink> {
+  @Mutation(() => DownloadPayload, { description: 'A five-minute link to a document file; every call is audited.' })
+  documentDownload(@Ctx() ctx: Context, @Arg('input') input: DocumentDownloadInput): Promise<DownloadPayload> {
     return documentDownload(ctx, input);
   }
 }
 
 @Resolver(() => PersonalArchive)
 export class PersonalArchiveResolver {
-  @Query(() => [PersonalArchive], { description: 'My personal archives, newest first (the last ten).' })
-  myPersonalArchives(@Ctx() ctx: Context): Promise<PersonalArchive[]> {
-    return myPersonalArchives(ctx);
+  @Query(() => PersonalArchiveConnection, { description: 'My personal archives, newest first.' })
+  myPersonalArchives(@Ctx() ctx: Context, @Args() args: ConnectionArgs): Promise<ConnectionResult<PersonalArchive>> {
+    return myPersonalArchives(ctx, args);
   }
 
   @Mutation(() => PersonalArchivePayload, { description: 'Ask for one ZIP of all my letters and released photos, built in the background.' })
-  requestPersonalArchive(@Ctx() ctx: Context): Promise<PersonalArchivePayload> {
-    return requestPersonalArchive(ctx);
+  requestPersonalArchive(@Ctx() ctx: Context, @Arg('input') input: RequestPersonalArchiveInput): Promise<PersonalArchivePayload> {
+    return requestPersonalArchive(ctx, input.includePhotos);
   }
 
-  @Mutation(() => DownloadLink, { description: 'A five-minute link to my ready archive; audited.' })
-  personalArchiveDownload(@Ctx() ctx: Context, @Arg('input') input: PersonalArchiveDownloadInput): Promise<DownloadLink> {
+  @Mutation(() => DownloadPayload, { description: 'A five-minute link to my ready archive; audited.' })
+  personalArchiveDownload(@Ctx() ctx: Context, @Arg('input') input: PersonalArchiveDownloadInput): Promise<DownloadPayload> {
     return personalArchiveDownload(ctx, input.archiveId);
   }
 }

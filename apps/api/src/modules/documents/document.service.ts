@@ -9,7 +9,7 @@ import { isPartner, isStaff } from '../../auth/viewer';
 import { audit } from '../audit/audit.service';
 import { mediaRuntime } from '../media/media-runtime';
 import { Document, DocumentAudience, DocumentOrigin, DocumentStatus, DocumentType, DocumentVersion } from './document.entity';
-import type { AddDocumentVersionInput, CreateDocumentInput, DocumentDownloadInput, DocumentFileInput, DocumentUploadPayload, DownloadLink, ReviewDocumentInput, DocumentPayload } from './document.inputs';
+import type { AddDocumentVersionInput, CreateDocumentInput, DocumentDownloadInput, DocumentFileInput, DocumentUploadPayload, DownloadPayload, ReviewDocumentInput, DocumentPayload } from './document.inputs';
 import { ReviewDecision } from './document.inputs';
 import { notifyDocumentPublished } from './document-notifications';
 
@@ -175,7 +175,7 @@ export async function reviewDocument(ctx: Context, input: ReviewDocumentInput): 
  * A five-minute link to a document's newest file (or, for staff, an older version), recorded in the
  * audit log: every download leaves a row. Out of reach → NOT_FOUND.
  */
-export async function documentDownload(ctx: Context, input: DocumentDownloadInput): Promise<DownloadLink> {
+export async function documentDownload(ctx: Context, input: DocumentDownloadInput): Promise<DownloadPayload> {
   const doc = await getDocument(ctx, input.documentId);
   let version: DocumentVersion | null;
   if (input.versionId) {
@@ -188,7 +188,7 @@ export async function documentDownload(ctx: Context, input: DocumentDownloadInpu
   if (!version) throw notFound('No file of this document to download.');
   const url = await mediaRuntime(ctx.services).storage.presignGet(version.objectKey, { expiresSeconds: GET_EXPIRES_SECONDS, downloadName: version.fileName });
   await audit(ctx, { action: 'document.downloaded', targetType: 'Document', targetId: doc.id, details: { versionId: version.id, number: version.number } });
-  return { url, fileName: version.fileName, expiresAt: new Date(Date.now() + GET_EXPIRES_SECONDS * 1000) };
+  return { url, fileName: version.fileName, expiresAt: new Date(Date.now() + GET_EXPIRES_SECONDS * 1000), userErrors: [] };
 }
 
 /** The newest confirmed version the viewer may see. */

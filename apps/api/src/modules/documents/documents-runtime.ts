@@ -11,12 +11,12 @@ export const BUILD_ARCHIVE = 'documents-build-archive';
 /** Dead-letter queue: an archive whose retries are spent is marked FAILED, so the sponsor may ask again. */
 export const BUILD_ARCHIVE_FAILED = 'documents-build-archive-failed';
 
-type JobData = { archiveId: string };
+type JobData = { archiveId: string; includePhotos?: boolean };
 
 /** The background side of the documents module: the personal-archive job queue (pg-boss). */
 export interface DocumentsRuntime {
   /** Queues the build of an archive (never inside a transaction: the queue has its own connections). */
-  enqueueArchive(archiveId: string): Promise<void>;
+  enqueueArchive(archiveId: string, includePhotos: boolean): Promise<void>;
   /** Runs every queued archive job in this process; resolves with how many ran (tests). */
   drain(): Promise<number>;
   startWorker(): Promise<void>;
@@ -39,13 +39,13 @@ export async function createDocumentsRuntime(deps: { config: Config; log: Logger
   let worker: PgBoss | null = null;
 
   const run = async (name: string, data: JobData): Promise<void> => {
-    if (name === BUILD_ARCHIVE) await buildPersonalArchive(archiveDeps, data.archiveId);
+    if (name === BUILD_ARCHIVE) await buildPersonalArchive(archiveDeps, data.archiveId, { includePhotos: data.includePhotos !== false });
     if (name === BUILD_ARCHIVE_FAILED) await markArchiveFailed(deps.dataSource, data.archiveId, 'The archive could not be built; please ask again.');
   };
 
   return {
-    async enqueueArchive(archiveId) {
-      await boss.send(BUILD_ARCHIVE, { archiveId }, { singletonKey: archiveId, retryLimit: 2, retryDelay: 30, retryBackoff: true, deadLetter: BUILD_ARCHIVE_FAILED });
+    async enqueueArchive(archiveId, includePhotos) {
+      await boss.send(BUILD_ARCHIVE, { archiveId, includePhotos }, { singletonKey: archiveId, retryLimit: 2, retryDelay: 30, retryBackoff: true, deadLetter: BUILD_ARCHIVE_FAILED });
     },
     async drain() {
       let ran = 0;

@@ -6,14 +6,14 @@ import { MailDispatcher } from '../mail/mail-dispatcher';
 const log = createLogger({ level: 'silent', pretty: false });
 const uuid = (gid: string) => Buffer.from(gid, 'base64url').toString().split(':')[1];
 const ERRORS = 'userErrors { field code message }';
-const DOC = `id type title documentDate audience status origin rejectionReason audienceName currentVersion { id number fileName } versions { id number }`;
+const DOC = `id type title documentDate audience status origin rejectionReason audienceName currentVersion { id number fileName } versions { totalCount nodes { id number } }`;
 const CREATE = `mutation($input: CreateDocumentInput!) { createDocument(input: $input) { document { id status } version { id number } url method headers ${ERRORS} } }`;
 const ADD_VERSION = `mutation($input: AddDocumentVersionInput!) { addDocumentVersion(input: $input) { version { id number } url method headers ${ERRORS} } }`;
 const CONFIRM = `mutation($id: ID!) { confirmDocumentVersion(input: { versionId: $id }) { document { ${DOC} } ${ERRORS} } }`;
 const REVIEW = `mutation($input: ReviewDocumentInput!) { reviewDocument(input: $input) { document { ${DOC} } ${ERRORS} } }`;
 const GET = `query($id: ID!) { document(id: $id) { ${DOC} } }`;
 const LIST = `query($type: DocumentType, $search: String, $status: [DocumentStatus!]) { documents(first: 100, type: $type, search: $search, status: $status) { totalCount nodes { id title documentDate } } }`;
-const DOWNLOAD = `mutation($input: DocumentDownloadInput!) { documentDownload(input: $input) { url fileName expiresAt } }`;
+const DOWNLOAD = `mutation($input: DocumentDownloadInput!) { documentDownload(input: $input) { url fileName expiresAt userErrors { code } } }`;
 const NOTIFS = `{ myNotifications(first: 50) { nodes { id type title itemRoute itemId } } }`;
 
 type Target = { audience: string; targetId?: string | null };
@@ -113,6 +113,9 @@ describe('document library', () => {
     expect(await listed(t.anna, { search: 'GUIDE' })).toEqual([docs.sponsorGuide]);
     expect(await listed(t.anna, { search: '100%' })).toEqual([]);
     expect(await listed(t.reviewer, { status: ['PENDING_REVIEW'] })).toEqual([docs.pending]);
+    // The staff home counts it among the review queues.
+    const tiles = (await api.gql('{ myDashboard { tiles { kind count route } } }', {}, { token: t.reviewer })).data!.myDashboard.tiles;
+    expect(tiles.find((x: any) => x.kind === 'DOCUMENTS_TO_REVIEW')).toEqual({ kind: 'DOCUMENTS_TO_REVIEW', count: 1, route: '/admin/documents' });
   });
 
   it('keeps old versions for staff, shows others the newest, and audits every download', async () => {
@@ -126,11 +129,11 @@ describe('document library', () => {
     expect((await api.gql(CONFIRM, { id: a.version.id }, { token: t.reviewer })).data!.confirmDocumentVersion.userErrors).toEqual([]);
 
     const staffView = (await api.gql(GET, { id: docs.account }, { token: t.reviewer })).data!.document;
-    expect(staffView.versions.map((v: any) => v.number)).toEqual([2, 1]);
+    expect(staffView.versions.nodes.map((v: any) => v.number)).toEqual([2, 1]);
     const annaView = (await api.gql(GET, { id: docs.account }, { token: t.anna })).data!.document;
-    expect(annaView.versions.map((v: any) => v.number)).toEqual([2]);
+    expect(annaView.versions.nodes.map((v: any) => v.number)).toEqual([2]);
     expect(annaView.currentVersion).toMatchObject({ number: 2, fileName: 'statement-v2.pdf' });
-    const v1 = staffView.versions[1].id;
+    const v1 = staffView.versions.nodes[1].id;
     // The old file: NOT_FOUND for the sponsor, downloadable by staff.
     expect((await api.gql(DOWNLOAD, { input: { documentId: docs.account, versionId: v1 } }, { token: t.anna })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const old = (await api.gql(DOWNLOAD, { input: { documentId: docs.account, versionId: v1 } }, { token: t.reviewer })).data!.documentDownload;
