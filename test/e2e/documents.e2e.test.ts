@@ -1,8 +1,7 @@
 import fs from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
+import { signIn, seriousViolations } from './portal-pages';
 import { startPortal, type RunningPortal } from './portal-server';
 
 const chromiumPath = findChromium();
@@ -11,39 +10,12 @@ if (!chromiumPath && process.env.CI === 'true') {
 }
 const describeBrowser = chromiumPath ? describe : describe.skip;
 
-const PASSWORD = 'portal-demo-2026';
 const TITLE = 'Donation statement 2026';
 const CONTENT = '%PDF-1.4\nStatement for the Miller household: 360 EUR in 2026.\n';
-
-async function signIn(page: Page, baseUrl: string, app: string, email: string, heading: string): Promise<void> {
-  await page.goto(`${baseUrl}/${app}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  if (app === 'admin') await enrollTwoFactor(page);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-/** Staff set up an authenticator app at first sign-in (as in spas.e2e.test.ts). */
-async function enrollTwoFactor(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Set up two-step verification' }).waitFor();
-  const secret = (await page.locator('.secret-key').innerText()).replace(/\s/g, '');
-  await page.getByLabel('Authentication code').fill(TOTP.generate({ secret: Secret.fromBase32(secret), period: 30, digits: 6, algorithm: 'SHA1' }));
-  await page.getByRole('button', { name: 'Verify code' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
-  await page.getByRole('button', { name: 'I have saved them — continue' }).click();
-}
 
 async function openDocuments(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Documents' }).click();
   await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 describeBrowser('documents: staff publish a statement and the sponsor downloads it', () => {

@@ -1,13 +1,10 @@
-import { createLogger } from '@portal/logger';
-import { MemoryMailStore, renderMail, SmtpMailer, startMailCapture, type MailCapture } from '@portal/mail';
 import yauzl from 'yauzl';
 import { startTestApi, type TestApi } from '../../test/harness';
-import { MailDispatcher } from '../mail/mail-dispatcher';
+import { startCapturedMail, type CapturedMail } from '../../test/captured-mail';
 import { mediaRuntime } from '../media/media-runtime';
 import { mediaOf, uniquePhoto, uploadAs } from '../media/feed.fixtures';
 import { documentsRuntime } from './documents-runtime';
 
-const log = createLogger({ level: 'silent', pretty: false });
 const uuid = (gid: string) => Buffer.from(gid, 'base64url').toString().split(':')[1];
 const ARCHIVE = 'id status letterCount fileCount readyAt error';
 const REQUEST = `mutation { requestPersonalArchive(input: {}) { started archive { ${ARCHIVE} } userErrors { code } } }`;
@@ -40,28 +37,21 @@ function unzip(buffer: Buffer): Promise<Map<string, Buffer>> {
 
 describe('personal archive', () => {
   let api: TestApi;
-  let capture: MailCapture;
-  let dispatcher: MailDispatcher;
+  let mail: CapturedMail;
   const t: Record<string, string> = {};
   const child: Record<string, string> = {};
 
   beforeAll(async () => {
-    capture = await startMailCapture({ port: 0, store: new MemoryMailStore() });
     api = await startTestApi();
-    const mailer = new SmtpMailer({ host: capture.host, port: capture.port, from: 'Portal <no-reply@portal.test>' });
-    dispatcher = new MailDispatcher({ dataSource: api.dataSource, log, render: renderMail, send: (m) => mailer.send(m) });
     for (const who of ['james.okoro', 'anna.miller', 'partner.kenya', 'reviewer']) t[who.split('.')[who.startsWith('partner') ? 1 : 0]] = await api.signIn(`${who}@demo.portal`);
     const r = await api.gql('{ children(first: 100) { nodes { id code } } }', {}, { token: t.reviewer });
     for (const c of r.data!.children.nodes) child[c.code] = c.id;
     await api.dataSource.query('DELETE FROM personal_archive');
-    await api.dataSource.query(`UPDATE notification SET read_at = now() WHERE read_at IS NULL`);
-    await api.dataSource.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'PENDING'`);
-    await dispatcher.flush();
-    await capture.store.clear();
+    mail = await startCapturedMail(api);
   }, 120_000);
   afterAll(async () => {
     await api.close();
-    await capture.stop();
+    await mail.stop();
   });
 
   it('builds one ZIP of the sponsor\'s letters (both ways) and released photos in the background, once at a time', async () => {
@@ -129,9 +119,8 @@ describe('personal archive', () => {
     const nodes = (await api.gql('{ myNotifications(first: 10) { nodes { type title itemRoute } } }', {}, { token: t.james })).data!.myNotifications.nodes;
     expect(nodes.filter((n: any) => n.type === 'ARCHIVE_READY')).toHaveLength(2);
     expect(nodes[0]).toMatchObject({ type: 'ARCHIVE_READY', title: 'Your personal archive is ready', itemRoute: '/sponsor/documents' });
-    await api.dataSource.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'PENDING' AND attempts = 0`);
-    await dispatcher.flush();
-    const mails = await capture.store.list({ to: 'james.okoro@demo.portal' });
+    await mail.sendHeldBack();
+    const mails = await mail.capture.store.list({ to: 'james.okoro@demo.portal' });
     const archiveMails = mails.filter((m) => m.subject === 'Your personal archive is ready');
     expect(archiveMails.length).toBeGreaterThanOrEqual(1);
     expect(archiveMails[0].text).toContain('/sponsor/documents');

@@ -1,9 +1,6 @@
-import { createLogger } from '@portal/logger';
-import { MemoryMailStore, renderMail, SmtpMailer, startMailCapture, type MailCapture } from '@portal/mail';
 import { startTestApi, type TestApi } from '../../test/harness';
-import { MailDispatcher } from '../mail/mail-dispatcher';
+import { startCapturedMail, type CapturedMail } from '../../test/captured-mail';
 
-const log = createLogger({ level: 'silent', pretty: false });
 const uuid = (gid: string) => Buffer.from(gid, 'base64url').toString().split(':')[1];
 const ERRORS = 'userErrors { field code message }';
 const DOC = `id type title documentDate audience status origin rejectionReason audienceName currentVersion { id number fileName } versions { totalCount nodes { id number } }`;
@@ -20,8 +17,7 @@ type Target = { audience: string; targetId?: string | null };
 
 describe('document library', () => {
   let api: TestApi;
-  let capture: MailCapture;
-  let dispatcher: MailDispatcher;
+  let mail: CapturedMail;
   const t: Record<string, string> = {};
   const ids: Record<string, string> = {};
   const docs: Record<string, string> = {};
@@ -48,10 +44,7 @@ describe('document library', () => {
   const listed = async (token: string, vars: Record<string, unknown> = {}) => (await api.gql(LIST, vars, { token })).data!.documents.nodes.map((d: any) => d.id);
 
   beforeAll(async () => {
-    capture = await startMailCapture({ port: 0, store: new MemoryMailStore() });
     api = await startTestApi();
-    const mailer = new SmtpMailer({ host: capture.host, port: capture.port, from: 'Portal <no-reply@portal.test>' });
-    dispatcher = new MailDispatcher({ dataSource: api.dataSource, log, render: renderMail, send: (m) => mailer.send(m) });
     for (const who of ['anna.miller', 'claire.dubois', 'james.okoro', 'partner.kenya', 'partner.uganda', 'reviewer']) t[who.split('.')[who.startsWith('partner') ? 1 : 0]] = await api.signIn(`${who}@demo.portal`);
     const people = await api.gql('{ users(first: 100) { nodes { email account { id } } } }', {}, { token: t.reviewer });
     for (const u of people.data!.users.nodes) if (u.account) ids[`account:${u.email.split('.')[0]}`] = u.account.id;
@@ -60,15 +53,11 @@ describe('document library', () => {
       ids[`project:${p.code}`] = p.id;
       ids[`org:${p.partnerOrganization.name.split(' ')[0].toLowerCase()}`] = p.partnerOrganization.id;
     }
-    await api.dataSource.query('DELETE FROM notification_preference');
-    await api.dataSource.query(`UPDATE notification SET read_at = now() WHERE read_at IS NULL`);
-    await api.dataSource.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'PENDING'`);
-    await dispatcher.flush();
-    await capture.store.clear();
+    mail = await startCapturedMail(api);
   }, 120_000);
   afterAll(async () => {
     await api.close();
-    await capture.stop();
+    await mail.stop();
   });
 
   it('shows each viewer exactly the documents meant for them; anything else is NOT_FOUND', async () => {
@@ -196,13 +185,12 @@ describe('document library', () => {
   it('emails a published document per the recipient\'s preference, in their language, through SMTP', async () => {
     await api.gql('mutation($p: [NotificationPreferenceInput!]!) { setNotificationPreferences(input: { preferences: $p }) { userErrors { code } } }', { p: [{ type: 'DOCUMENT_PUBLISHED', mode: 'IMMEDIATE' }] }, { token: t.claire });
     const id = (await publish(t.reviewer, 'Rapport Nakuru 2026', { audience: 'PROJECT_SPONSORS', targetId: ids['project:KN'] }, 'CHILD_PROGRESS_REPORT')).id;
-    await api.dataSource.query(`UPDATE mail_outbox SET next_attempt_at = now() WHERE status = 'PENDING' AND attempts = 0`);
-    await dispatcher.flush();
-    const mails = await capture.store.list({ to: 'claire.dubois@demo.portal' });
+    await mail.sendHeldBack();
+    const mails = await mail.capture.store.list({ to: 'claire.dubois@demo.portal' });
     expect(mails).toHaveLength(1);
     expect(mails[0].subject).toBe('Nouveau document : Rapport Nakuru 2026');
     expect(mails[0].text).toContain(`/sponsor/documents/${id}`);
     // Anna is not in this project's audience and has the default (daily digest) anyway: nothing for her.
-    expect(await capture.store.list({ to: 'anna.miller@demo.portal' })).toEqual([]);
+    expect(await mail.capture.store.list({ to: 'anna.miller@demo.portal' })).toEqual([]);
   });
 });
