@@ -15,6 +15,7 @@ import { PeoplePage } from './people/people-page';
 import { SyncPage } from './sync/sync-page';
 import { RequestsPage } from './requests/requests-page';
 import { KpisPage } from './kpis/kpis-page';
+import { DocumentsPage } from './documents/documents-page';
 import { messages as requestMessages } from './requests/messages';
 
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
@@ -24,6 +25,7 @@ const routes: PortalRoute[] = [
   { path: 'letters', label: 'Letters', render: () => <ReviewQueuePage /> },
   { path: 'photos', label: 'Photos', render: () => <MediaReviewPage /> },
   { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
+  { path: 'documents', label: 'Documents', render: () => <DocumentsPage /> },
   { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
   { path: 'kpis', label: 'KPIs', render: () => <KpisPage /> },
   { path: 'people', label: 'People', render: () => <PeoplePage /> },

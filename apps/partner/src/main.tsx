@@ -7,6 +7,7 @@ import { config } from './config';
 import { PartnerHome } from './home/partner-home';
 import { NotificationsRoute } from './notifications/notifications-route';
 import { RequestsPage } from './requests/requests-page';
+import { DocumentsPage } from './documents/documents-page';
 import { messages as requestMessages } from './requests/messages';
 import { PrintQueuePage } from './letters/print-queue-page';
 import { UploadsPage } from './uploads/uploads-page';
@@ -18,6 +19,7 @@ const routes: PortalRoute[] = [
   { path: 'letters', label: 'Letters', render: () => <PrintQueuePage /> },
   { path: 'uploads', label: 'Upload photos', render: () => <UploadsPage /> },
   { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
+  { path: 'documents', label: 'Documents', render: () => <DocumentsPage /> },
   { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
   { path: 'account', label: 'Your account', render: () => <AccountPage /> },
 ];

@@ -10,6 +10,7 @@ import { SponsorHome } from './home/sponsor-home';
 import { LettersRoute } from './notifications/letters-route';
 import { NotificationsRoute } from './notifications/notifications-route';
 import { RequestsPage } from './requests/requests-page';
+import { DocumentsPage } from './documents/documents-page';
 import { messages as requestMessages } from './requests/messages';
 
 const allowedRoles: readonly Role[] = ['SPONSOR'];
@@ -19,6 +20,7 @@ const routes: PortalRoute[] = [
   { path: 'news', label: 'News', render: () => <FeedPage /> },
   { path: 'letters', label: 'Letters', render: () => <LettersRoute /> },
   { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
+  { path: 'documents', label: 'Documents', render: () => <DocumentsPage /> },
   { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
   { path: 'account', label: 'Your account', render: () => <AccountArea /> },
 ];

@@ -49,3 +49,7 @@ export { messages as requestMessages, STATUS_LABEL as REQUEST_STATUS_LABEL, NEXT
 export { formatDay, formatMoment } from './components/format';
 export { formName, statusTone as requestStatusTone } from './requests/labels';
 export { i18n, useT } from './i18n/i18n';
+export { DocumentLibrary, openDownload, type DocumentLibraryProps } from './documents/document-library';
+export { DocumentUploadForm, type DocumentUploadFormProps } from './documents/document-upload-form';
+export { uploadDocumentVersion } from './documents/upload-document';
+export { DOCUMENT_AUDIENCE_LABEL, DOCUMENT_STATUS, DOCUMENT_TYPE_LABEL } from './documents/labels';

@@ -12,6 +12,7 @@ export const TILE_TEXT: Record<DashboardTileKind, { label: string; empty: string
   OPEN_REQUESTS: { label: 'Open requests', empty: 'No open request for your projects.', action: 'Open requests' },
   LETTERS_TO_REVIEW: { label: 'Letters to review', empty: 'The letter review queue is empty.', action: 'Review letters' },
   PHOTOS_TO_REVIEW: { label: 'Photos to review', empty: 'No photo waits for review.', action: 'Review photos' },
+  DOCUMENTS_TO_REVIEW: { label: 'Partner documents to review', empty: 'No partner document waits for review.', action: 'Review documents' },
   OVERDUE_REQUESTS: { label: 'Overdue requests', empty: 'No request is past its due date.', action: 'Open the request queue' },
   SYNC_DEAD_CHANGES: { label: 'Changes Salesforce refused', empty: 'Every portal change reached Salesforce.', action: 'Check the sync' },
   SYNC_PARKED_RECORDS: { label: 'Salesforce records held back', empty: 'Every Salesforce record was applied.', action: 'Check the sync' },

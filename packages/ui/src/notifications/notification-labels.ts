@@ -7,6 +7,7 @@ export const NOTIFICATION_TYPE_LABEL: Record<NotificationType, string> = {
   REQUEST_UPDATE: 'Replies and updates on my requests',
   DOCUMENT_PUBLISHED: 'New documents for me',
   INVITATION: 'Invitations',
+  ARCHIVE_READY: 'My personal archive is ready',
 };
 
 export const EMAIL_MODE_LABEL: Record<EmailMode, string> = {
