@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { PresignedUploadPayload } from '../../graphql/presigned-upload';
 import { UserError } from '../../graphql/user-error';
 import { Document, DocumentAudience, DocumentType, DocumentVersion, PersonalArchive } from './document.entity';
 
@@ -85,27 +85,13 @@ export class PersonalArchiveDownloadInput {
 }
 
 @ObjectType({ description: 'A document with the presigned request that uploads its file.' })
-export class DocumentUploadPayload {
+export class DocumentUploadPayload extends PresignedUploadPayload {
   @Field(() => Document, { nullable: true })
   document: Document | null;
 
   @Field(() => DocumentVersion, { nullable: true })
   version: DocumentVersion | null;
 
-  @Field(() => String, { nullable: true, description: 'Send the file here with `method` and `headers`.' })
-  url: string | null;
-
-  @Field(() => String, { nullable: true })
-  method: string | null;
-
-  @Field(() => GraphQLJSONObject, { nullable: true })
-  headers: Record<string, string> | null;
-
-  @Field(() => Date, { nullable: true })
-  expiresAt: Date | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
 }
 
 @ObjectType()

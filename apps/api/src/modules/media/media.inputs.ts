@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { PresignedUploadPayload } from '../../graphql/presigned-upload';
 import { UserError } from '../../graphql/user-error';
 import { Child } from '../children/child.entity';
 import { MediaStatus, Upload, UploadBatch, UploadPurpose } from './media.entity';
@@ -74,24 +74,10 @@ export class UploadBatchPayload {
 }
 
 @ObjectType()
-export class UploadCreatePayload {
+export class UploadCreatePayload extends PresignedUploadPayload {
   @Field(() => Upload, { nullable: true })
   upload: Upload | null;
 
-  @Field(() => String, { nullable: true, description: 'Send the file here with `method` and `headers`.' })
-  url: string | null;
-
-  @Field(() => String, { nullable: true })
-  method: string | null;
-
-  @Field(() => GraphQLJSONObject, { nullable: true })
-  headers: Record<string, string> | null;
-
-  @Field(() => Date, { nullable: true })
-  expiresAt: Date | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
 }
 
 @ObjectType()

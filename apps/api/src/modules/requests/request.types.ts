@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { GraphQLJSONObject } from 'graphql-scalars';
 import { Connection } from '../../graphql/connection';
+import { PresignedUploadPayload } from '../../graphql/presigned-upload';
 import { UserError } from '../../graphql/user-error';
 import { RequestStatus } from './request-state';
 import { Request, RequestAttachment, RequestMessage } from './request.entity';
@@ -106,22 +106,8 @@ export class RequestFormPayload {
 }
 
 @ObjectType({ description: 'A file recorded for a request and where to PUT its bytes (never through GraphQL).' })
-export class RequestAttachmentUpload {
+export class RequestAttachmentUpload extends PresignedUploadPayload {
   @Field(() => RequestAttachment, { nullable: true })
   attachment: RequestAttachment | null;
 
-  @Field(() => String, { nullable: true, description: 'Presigned URL; send the file there with `method` and `headers`.' })
-  url: string | null;
-
-  @Field(() => String, { nullable: true })
-  method: string | null;
-
-  @Field(() => GraphQLJSONObject, { nullable: true })
-  headers: Record<string, string> | null;
-
-  @Field(() => Date, { nullable: true })
-  expiresAt: Date | null;
-
-  @Field(() => [UserError])
-  userErrors: UserError[];
 }
