@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { ApproveLetterDocument, RejectLetterDocument, RequestLetterChangesDocument, type ReviewLetterFragment } from '@portal/graphql-types';
-import { Badge, Button, TextField } from '@portal/ui';
+import { Badge, Button, TextField, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { HighlightedBody } from './highlighted-body';
 import { formatDateTime, letterName, letterTitle } from './labels';
@@ -28,6 +28,7 @@ const DECISIONS = {
 
 /** One letter waiting for review: text with flags marked, and the decisions. */
 export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }: ReviewItemProps) {
+  const t = useT();
   const client = useApolloClient();
   const id = useId();
   const [reason, setReason] = useState('');
@@ -65,14 +66,14 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
         <h2 id={`${id}-title`}>
           {letterTitle(letter)}
         </h2>
-        {letter.flagged && <Badge tone="warning">Flagged</Badge>}
+        {letter.flagged && <Badge tone="warning">{t('Flagged')}</Badge>}
       </div>
       <p className="muted">
-        {letter.child?.project?.name ? `${letter.child.project.name} · ` : ''}Sent for review {formatDateTime(letter.submittedAt)} · Language {letter.language}
+        {letter.child?.project?.name ? `${letter.child.project.name} · ` : ''}{t('Sent for review')} {formatDateTime(letter.submittedAt)} {t('· Language')} {letter.language}
       </p>
       <label className="check-row">
         <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
-        Select{hidden}
+        {t('Select')}{hidden}
       </label>
       <HighlightedBody body={letter.body} flags={letter.safeguardingFlags} />
       {letter.safeguardingFlags.length > 0 && (
@@ -85,8 +86,8 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
         </ul>
       )}
       <TextField
-        label="Reason (for changes or rejection)"
-        hint="The sponsor reads it."
+        label={t('Reason (for changes or rejection)')}
+        hint={t('The sponsor reads it.')}
         value={reason}
         onChange={(e) => setReason(e.target.value)}
         error={reasonError}
@@ -95,13 +96,13 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
       {problem && <p className="field-error">{problem}</p>}
       <div className="row-actions">
         <Button aria-disabled={busy || undefined} onClick={() => void decide('approve')}>
-          Approve{hidden}
+          {t('Approve')}{hidden}
         </Button>
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void decide('changes')}>
-          Request changes{hidden}
+          {t('Request changes')}{hidden}
         </Button>
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void decide('reject')}>
-          Reject{hidden}
+          {t('Reject')}{hidden}
         </Button>
       </div>
     </li>

@@ -9,7 +9,7 @@ import {
   type PersonRowFragment,
   type Role,
 } from '@portal/graphql-types';
-import { Button, roleLabel } from '@portal/ui';
+import { Button, roleLabel, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { ALL_ROLES } from './labels';
 
@@ -29,6 +29,7 @@ type UserMutation<V extends OperationVariables> = TypedDocumentNode<Record<strin
 
 /** The buttons of one person's row: resend the invitation, deactivate or reactivate, change role. */
 export function PersonActions({ person, canChangeRole, onOutcome }: PersonActionsProps) {
+  const t = useT();
   const client = useApolloClient();
   const selectId = useId();
   const [role, setRole] = useState<Role>(person.role);
@@ -56,22 +57,22 @@ export function PersonActions({ person, canChangeRole, onOutcome }: PersonAction
     <div className="row-actions">
       {person.status === 'INVITED' && (
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ResendInvitationDocument, userId, `We sent ${name} a new invitation. The previous link no longer works.`)}>
-          Resend invitation{hidden}
+          {t('Resend invitation')}{hidden}
         </Button>
       )}
       {person.status !== 'DEACTIVATED' ? (
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(DeactivateUserDocument, userId, `${name} can no longer sign in and was signed out everywhere.`)}>
-          Deactivate{hidden}
+          {t('Deactivate')}{hidden}
         </Button>
       ) : (
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ReactivateUserDocument, userId, `${name} can sign in again.`)}>
-          Reactivate{hidden}
+          {t('Reactivate')}{hidden}
         </Button>
       )}
       {canChangeRole && (
         <>
           <label className="visually-hidden" htmlFor={selectId}>
-            Role of {name}
+            {t('Role of')} {name}
           </label>
           <select id={selectId} className="compact-select" value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {ALL_ROLES.map((r) => (
@@ -85,7 +86,7 @@ export function PersonActions({ person, canChangeRole, onOutcome }: PersonAction
             aria-disabled={busy || role === person.role || undefined}
             onClick={() => role !== person.role && void run(SetUserRoleDocument, { input: { userId: person.id, role } }, `${name} is now ${roleLabel(role)}; their sessions ended.`)}
           >
-            Change role{hidden}
+            {t('Change role')}{hidden}
           </Button>
         </>
       )}

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { AdminResolveSyncConflictDocument, AdminRetrySyncItemDocument, AdminRunSyncDocument, AdminSyncDocument, type SyncConflictSide } from '@portal/graphql-types';
-import { Button, Page, Spinner, StatusMessage } from '@portal/ui';
+import { Button, Page, Spinner, StatusMessage, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { SyncConflicts } from './sync-conflicts';
 import { SyncObjectsTable } from './sync-objects-table';
@@ -11,6 +11,7 @@ const problemOf = (error: unknown) => (CombinedGraphQLErrors.is(error) ? error.e
 
 /** Sync: per object lag, last run, records in and out and errors; conflicts to settle; dead letters to retry. */
 export function SyncPage() {
+  const t = useT();
   const client = useApolloClient();
   const objectsId = useId();
   const conflictsId = useId();
@@ -54,11 +55,11 @@ export function SyncPage() {
 
   const status = data?.syncStatus;
   return (
-    <Page title="Sync" intro="The two-way sync with Salesforce: how far behind each object is, what went in and out, and what needs a decision.">
+    <Page title={t('Sync')} intro={t('The two-way sync with Salesforce: how far behind each object is, what went in and out, and what needs a decision.')}>
       <StatusMessage message={message} />
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load the sync status. {error.message}</p>
+          <p>{t('We could not load the sync status.')} {error.message}</p>
         </div>
       )}
       {!data && !error && <Spinner />}
@@ -66,23 +67,23 @@ export function SyncPage() {
         <>
           <div className="section-heading">
             <p>
-              {status.enabled ? (status.running ? 'A run is in progress.' : 'The sync is running on this server.') : 'The sync is not running on this server.'}{' '}
-              {status.outboxPending} waiting to be sent, {status.outboxDead} not sent, {status.parked} waiting for Salesforce data.
+              {status.enabled ? (status.running ? t('A run is in progress.') : t('The sync is running on this server.')) : t('The sync is not running on this server.')}{' '}
+              {status.outboxPending} {t('waiting to be sent,')} {status.outboxDead} {t('not sent,')} {status.parked} {t('waiting for Salesforce data.')}
             </p>
             <Button aria-disabled={busy !== null || !status.enabled || undefined} onClick={() => status.enabled && void runNow()}>
-              {busy === 'run' ? 'Running…' : 'Run sync now'}
+              {busy === 'run' ? t('Running…') : t('Run sync now')}
             </Button>
           </div>
           <section aria-labelledby={objectsId}>
-            <h2 id={objectsId}>Objects</h2>
+            <h2 id={objectsId}>{t('Objects')}</h2>
             <SyncObjectsTable rows={status.objects} />
           </section>
           <section aria-labelledby={conflictsId}>
-            <h2 id={conflictsId}>Conflicts ({data.syncConflicts.totalCount})</h2>
+            <h2 id={conflictsId}>{t('Conflicts (')}{data.syncConflicts.totalCount})</h2>
             <SyncConflicts rows={data.syncConflicts.nodes} busyId={busy} onResolve={(id, keep) => void resolve(id, keep)} />
           </section>
           <section aria-labelledby={problemsId}>
-            <h2 id={problemsId}>Dead letters and waiting records ({data.syncProblems.totalCount})</h2>
+            <h2 id={problemsId}>{t('Dead letters and waiting records (')}{data.syncProblems.totalCount})</h2>
             <SyncProblems rows={data.syncProblems.nodes} busyId={busy} onRetry={(id) => void retry(id)} />
           </section>
         </>

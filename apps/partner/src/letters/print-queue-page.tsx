@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MarkLettersDeliveredDocument, MarkLettersPrintedDocument, PrintQueueDocument } from '@portal/graphql-types';
-import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage } from '@portal/ui';
+import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, useT } from '@portal/ui';
 import { useState } from 'react';
 import { PrintGroup } from './print-group';
 import { RecordReplySection } from './record-reply-section';
@@ -11,6 +11,7 @@ type Shown = 'APPROVED' | 'PRINTED';
 
 /** Released letters to print and to hand over, by project; and replies from children. */
 export function PrintQueuePage() {
+  const t = useT();
   const [shown, setShown] = useState<Shown>('APPROVED');
   const { data, error, refetch } = useQuery(PrintQueueDocument, { variables: { status: shown }, fetchPolicy: 'cache-and-network' });
   const [markPrinted, printed] = useMutation(MarkLettersPrintedDocument);
@@ -59,41 +60,41 @@ export function PrintQueuePage() {
   }
 
   return (
-    <Page title="Letters" intro="Letters from sponsors, approved by the team: print them, hand them over, and record the children’s replies.">
+    <Page title={t('Letters')} intro={t('Letters from sponsors, approved by the team: print them, hand them over, and record the children’s replies.')}>
       <fieldset className="queue-choice">
-        <legend>Show</legend>
+        <legend>{t('Show')}</legend>
         <label className="check-row">
           <input type="radio" name="queue" checked={shown === 'APPROVED'} onChange={() => show('APPROVED')} />
-          To print
+          {t('To print')}
         </label>
         <label className="check-row">
           <input type="radio" name="queue" checked={shown === 'PRINTED'} onChange={() => show('PRINTED')} />
-          Printed, to hand over
+          {t('Printed, to hand over')}
         </label>
       </fieldset>
       <StatusMessage message={notice} />
       <FormAlert messages={problems} />
       <div className="button-row">
         <Button aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void download()}>
-          Download print pack ({selected.length})
+          {t('Download print pack (')}{selected.length})
         </Button>
         {shown === 'APPROVED' ? (
           <Button variant="secondary" aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void mark('printed')}>
-            Mark printed
+            {t('Mark printed')}
           </Button>
         ) : (
           <Button variant="secondary" aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void mark('delivered')}>
-            Mark delivered
+            {t('Mark delivered')}
           </Button>
         )}
       </div>
       {error && !groups && (
         <div role="alert" className="alert">
-          <p>We could not load the letters. {error.message}</p>
+          <p>{t('We could not load the letters.')} {error.message}</p>
         </div>
       )}
       {!groups && !error && <Spinner />}
-      {groups && groups.length === 0 && <EmptyState title={shown === 'APPROVED' ? 'No letters to print.' : 'No printed letters to hand over.'} />}
+      {groups && groups.length === 0 && <EmptyState title={shown === 'APPROVED' ? t('No letters to print.') : t('No printed letters to hand over.')} />}
       {groups?.map((group) => <PrintGroup key={group.project.id} group={group} selected={selected} onSelect={select} />)}
       <RecordReplySection />
     </Page>

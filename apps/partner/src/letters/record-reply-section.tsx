@@ -1,11 +1,12 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { RecordChildReplyDocument, ReplyChildSearchDocument } from '@portal/graphql-types';
-import { Button, FormAlert, StatusMessage, TextField, useDebouncedValue } from '@portal/ui';
+import { Button, FormAlert, StatusMessage, TextField, useDebouncedValue, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { useScanMatch } from './use-scan-match';
 
 /** A child's reply, typed in by the partner: find the child, write the text, send it for review. */
 export function RecordReplySection() {
+  const t = useT();
   const id = useId();
   const [search, setSearch] = useState('');
   const term = useDebouncedValue(search.trim(), 300);
@@ -56,8 +57,8 @@ export function RecordReplySection() {
 
   return (
     <section aria-labelledby={`${id}-h`} className="reply-section">
-      <h2 id={`${id}-h`}>Record a reply</h2>
-      <p className="muted">Type in a letter a child wrote to their sponsor. The team checks it before the sponsor sees it.</p>
+      <h2 id={`${id}-h`}>{t('Record a reply')}</h2>
+      <p className="muted">{t('Type in a letter a child wrote to their sponsor. The team checks it before the sponsor sees it.')}</p>
       <StatusMessage message={notice} />
       <FormAlert messages={problems} />
       <form
@@ -68,9 +69,9 @@ export function RecordReplySection() {
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-scan`}>Scan of the reply (optional)</label>
+          <label htmlFor={`${id}-scan`}>{t('Scan of the reply (optional)')}</label>
           <span id={`${id}-scan-hint`} className="field-hint">
-            A photo or scan of the child’s letter: the QR code of the printed letter links the reply to it.
+            {t('A photo or scan of the child’s letter: the QR code of the printed letter links the reply to it.')}
           </span>
           <input
             id={`${id}-scan`}
@@ -84,18 +85,18 @@ export function RecordReplySection() {
           </p>
           {inReplyTo && (
             <p className="muted">
-              In reply to: {inReplyTo.label}{' '}
+              {t('In reply to:')} {inReplyTo.label}{' '}
               <button type="button" className="link-button" onClick={() => setInReplyTo(null)}>
-                Not a reply to this letter
+                {t('Not a reply to this letter')}
               </button>
             </p>
           )}
         </div>
-        <TextField label="Find the child" hint="By child code or name" type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <TextField label={t('Find the child')} hint={t('By child code or name')} type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
         <fieldset className="child-options">
-          <legend>Child</legend>
-          {term && matches.length === 0 && <p className="muted">No children match “{term}”.</p>}
-          {!term && <p className="muted">Search to list children.</p>}
+          <legend>{t('Child')}</legend>
+          {term && matches.length === 0 && <p className="muted">{t('No children match “')}{term}”.</p>}
+          {!term && <p className="muted">{t('Search to list children.')}</p>}
           {matches.map((child) => (
             <label key={child.id} className="check-row">
               <input type="radio" name="reply-child" checked={childId === child.id} onChange={() => setChildId(child.id)} />
@@ -104,11 +105,11 @@ export function RecordReplySection() {
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor={`${id}-body`}>Reply text</label>
+          <label htmlFor={`${id}-body`}>{t('Reply text')}</label>
           <textarea id={`${id}-body`} className="letter-textarea" value={body} onChange={(e) => setBody(e.target.value)} />
         </div>
         <Button type="submit" aria-disabled={loading || undefined}>
-          Record reply
+          {t('Record reply')}
         </Button>
       </form>
     </section>

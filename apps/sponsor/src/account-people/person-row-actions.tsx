@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { RemoveAccountAccessDocument, ResendAccountInvitationDocument, type AccountPersonRowFragment } from '@portal/graphql-types';
-import { Button } from '@portal/ui';
+import { Button, useT } from '@portal/ui';
 import { useState } from 'react';
 import type { Outcome } from './labels';
 
@@ -12,6 +12,7 @@ export interface PersonRowActionsProps {
 
 /** "Resend invitation" (invited people) and "Remove access" (after a confirmation). */
 export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
+  const t = useT();
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -42,12 +43,12 @@ export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
   if (confirming) {
     return (
       <div className="row-actions" role="group" aria-label={`Remove access for ${name}?`}>
-        <span>They are signed out everywhere.</span>
+        <span>{t('They are signed out everywhere.')}</span>
         <Button autoFocus aria-disabled={busy || undefined} onClick={() => void run('remove')}>
-          Yes, remove access{hidden}
+          {t('Yes, remove access')}{hidden}
         </Button>
         <Button variant="secondary" onClick={() => setConfirming(false)}>
-          Cancel
+          {t('Cancel')}
         </Button>
       </div>
     );
@@ -56,11 +57,11 @@ export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
     <div className="row-actions">
       {person.status === 'INVITED' && (
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run('resend')}>
-          Resend invitation{hidden}
+          {t('Resend invitation')}{hidden}
         </Button>
       )}
       <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => setConfirming(true)}>
-        Remove access{hidden}
+        {t('Remove access')}{hidden}
       </Button>
     </div>
   );

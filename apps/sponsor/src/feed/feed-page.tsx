@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FeedPhotoFullSizeDocument, SponsorFeedDocument, SponsorFeedNewSinceDocument, type FeedPhotoFragment, type SponsorFeedQuery } from '@portal/graphql-types';
-import { Button, EmptyState, Link, Page, Spinner } from '@portal/ui';
+import { Button, EmptyState, Link, Page, Spinner, useT } from '@portal/ui';
 import { useRef, useState } from 'react';
 import './feed.css';
 
@@ -14,6 +14,7 @@ const when = (iso: unknown) => new Date(String(iso)).toLocaleDateString(undefine
 
 /** The sponsor's timeline: photos and letters of their children and news from their projects, newest first. */
 export function FeedPage() {
+  const t = useT();
   const client = useApolloClient();
   const { data, error, fetchMore, refetch, loading } = useQuery(SponsorFeedDocument, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
   const feed = data?.sponsorFeed;
@@ -55,24 +56,24 @@ export function FeedPage() {
   }
 
   return (
-    <Page title="News" intro="Photos and letters from the children you sponsor, and news from their projects.">
+    <Page title={t('News')} intro={t('Photos and letters from the children you sponsor, and news from their projects.')}>
       {fresh > 0 && (
         <div className="feed-banner" role="status">
-          <span>{fresh === 1 ? '1 new item' : `${fresh} new items`}</span>
-          <Button variant="secondary" onClick={() => void showNew()}>Show</Button>
+          <span>{fresh === 1 ? t('1 new item') : `${fresh} new items`}</span>
+          <Button variant="secondary" onClick={() => void showNew()}>{t('Show')}</Button>
         </div>
       )}
       {error && !feed && (
         <div role="alert" className="alert">
-          <p>We could not load your news. Please try again later.</p>
+          <p>{t('We could not load your news. Please try again later.')}</p>
         </div>
       )}
       {!feed && !error && <Spinner />}
       {feed && feed.edges.length === 0 && (
-        <EmptyState title="No news yet.">New photos, letters and project news will appear here.</EmptyState>
+        <EmptyState title={t('No news yet.')}>{t('New photos, letters and project news will appear here.')}</EmptyState>
       )}
       {feed && feed.edges.length > 0 && (
-        <ol className="feed-list" aria-label="News, newest first">
+        <ol className="feed-list" aria-label={t('News, newest first')}>
           {feed.edges.map(({ node }) => (
             <li key={`${node.kind}-${node.id}`} className="card feed-item">
               <FeedEntry item={node} onOpen={(photo, alt) => void openPhoto(photo, alt)} />
@@ -83,16 +84,16 @@ export function FeedPage() {
       {feed?.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" aria-disabled={loading || undefined} onClick={loadMore}>
-            Load more
+            {t('Load more')}
           </Button>
         </div>
       )}
-      <dialog ref={dialog} className="feed-dialog" aria-label={full?.alt ?? 'Photo'} onClose={() => setFull(null)}>
+      <dialog ref={dialog} className="feed-dialog" aria-label={full?.alt ?? t('Photo')} onClose={() => setFull(null)}>
         {!full && !fullError && <Spinner />}
         {fullError && <p role="alert">{fullError}</p>}
         {full && <img src={full.url} alt={`${full.alt}, full size`} width={full.width} height={full.height} />}
         <form method="dialog">
-          <Button type="submit" variant="secondary">Close</Button>
+          <Button type="submit" variant="secondary">{t('Close')}</Button>
         </form>
       </dialog>
     </Page>
@@ -108,6 +109,7 @@ function Thumb({ photo, alt, onOpen }: { photo: FeedPhotoFragment; alt: string; 
 }
 
 function FeedEntry({ item, onOpen }: { item: Item; onOpen: (photo: FeedPhotoFragment, alt: string) => void }) {
+  const t = useT();
   const name = item.child?.firstName ?? 'your child';
   if (item.photo) {
     const alt = `New photo of ${name}`;
@@ -122,17 +124,17 @@ function FeedEntry({ item, onOpen }: { item: Item; onOpen: (photo: FeedPhotoFrag
   if (item.letter) {
     return (
       <>
-        <h2 className="feed-title">A letter from {name}</h2>
+        <h2 className="feed-title">{t('A letter from')} {name}</h2>
         <p className="muted">{when(item.occurredAt)}</p>
         <p className="feed-text">{item.letter.body.length > 280 ? `${item.letter.body.slice(0, 280)}…` : item.letter.body}</p>
-        <Link to="letters">Read it in Letters</Link>
+        <Link to="letters">{t('Read it in Letters')}</Link>
       </>
     );
   }
   const u = item.projectUpdate!;
   return (
     <>
-      <h2 className="feed-title">News from {item.project?.name ?? 'the project'}</h2>
+      <h2 className="feed-title">{t('News from')} {item.project?.name ?? t('the project')}</h2>
       <p className="muted">{[u.authorName, when(item.occurredAt)].filter(Boolean).join(' · ')}</p>
       <p className="feed-text">{u.body}</p>
       {u.photo && <Thumb photo={u.photo} alt={`Photo from ${item.project?.name ?? 'the project'}`} onOpen={onOpen} />}

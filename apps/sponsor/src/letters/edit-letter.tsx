@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { DeleteLetterDraftsDocument, UpdateLetterDocument, type SponsorLetterDetailFragment } from '@portal/graphql-types';
-import { Button, fieldError, FormAlert, otherErrors, Page, unexpectedError, type FormError } from '@portal/ui';
+import { Button, fieldError, FormAlert, otherErrors, Page, unexpectedError, type FormError, useT } from '@portal/ui';
 import { useState } from 'react';
 import { LetterFormFields } from './letter-form';
 import { LetterPhotos } from './letter-photos';
@@ -17,6 +17,7 @@ export interface EditLetterProps {
 
 /** Changes to a draft or to a letter sent back, autosaved while written, then sent (again) for review. */
 export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterProps) {
+  const t = useT();
   const [update] = useMutation(UpdateLetterDocument, { refetchQueries: ['SponsorLetters'] });
   const [deleteDrafts] = useMutation(DeleteLetterDraftsDocument, { refetchQueries: ['SponsorLetters'] });
   const [busy, setBusy] = useState(false);
@@ -70,7 +71,7 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
     <Page title={`Edit your letter to ${name}`}>
       {letter.changeReason && (
         <div className="card">
-          <h2>What to change</h2>
+          <h2>{t('What to change')}</h2>
           <p>{letter.changeReason}</p>
         </div>
       )}
@@ -94,18 +95,18 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
         <LetterPhotos letterIds={[letter.id]} />
         <div className="button-row">
           <Button type="submit" aria-disabled={busy || undefined}>
-            Send for review
+            {t('Send for review')}
           </Button>
           <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void save(false)}>
-            Save draft
+            {t('Save draft')}
           </Button>
           {letter.status === 'DRAFT' && (
             <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void discard()}>
-              Delete draft
+              {t('Delete draft')}
             </Button>
           )}
           <Button variant="secondary" onClick={onCancel}>
-            Close
+            {t('Close')}
           </Button>
         </div>
         <SaveIndicator state={autosave.state} problem={autosave.problem} />

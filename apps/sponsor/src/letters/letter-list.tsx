@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SponsorLettersDocument } from '@portal/graphql-types';
-import { Badge, Button, EmptyState, Page, Spinner, StatusMessage } from '@portal/ui';
+import { Badge, Button, EmptyState, Page, Spinner, StatusMessage, useT } from '@portal/ui';
 import { formatDate, NEXT_ACTOR_LABEL, statusOf } from './labels';
 import './letters.css';
 
@@ -12,24 +12,25 @@ export interface LetterListProps {
 
 /** The sponsor's letters, newest first, with their state and who acts next. */
 export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
+  const t = useT();
   const { data, error, fetchMore } = useQuery(SponsorLettersDocument, { variables: { first: 20 }, fetchPolicy: 'cache-and-network' });
   const list = data?.letters;
 
   return (
-    <Page title="Letters" intro="Letters you write to your sponsored children, and their replies.">
+    <Page title={t('Letters')} intro={t('Letters you write to your sponsored children, and their replies.')}>
       <StatusMessage message={notice} />
       <div className="button-row letters-actions">
-        <Button onClick={onWrite}>Write a letter</Button>
+        <Button onClick={onWrite}>{t('Write a letter')}</Button>
       </div>
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load your letters. Please try again later.</p>
+          <p>{t('We could not load your letters. Please try again later.')}</p>
         </div>
       )}
       {!list && !error && <Spinner />}
-      {list && list.nodes.length === 0 && <EmptyState title="No letters yet.">Write to your sponsored child: they love hearing from you.</EmptyState>}
+      {list && list.nodes.length === 0 && <EmptyState title={t('No letters yet.')}>{t('Write to your sponsored child: they love hearing from you.')}</EmptyState>}
       {list && list.nodes.length > 0 && (
-        <ul className="letter-list" aria-label="Your letters, newest first">
+        <ul className="letter-list" aria-label={t('Your letters, newest first')}>
           {list.nodes.map((letter) => {
             const status = statusOf(letter);
             const name = letter.child?.firstName ?? 'your child';
@@ -46,7 +47,7 @@ export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
                 <p className="letter-excerpt">{letter.body.slice(0, 140)}{letter.body.length > 140 ? '…' : ''}</p>
                 <p className="muted letter-meta">
                   {formatDate(letter.createdAt)}
-                  {letter.direction === 'SPONSOR_TO_CHILD' && <> · Next: {NEXT_ACTOR_LABEL[letter.nextActor]}</>}
+                  {letter.direction === 'SPONSOR_TO_CHILD' && <> {t('· Next:')} {NEXT_ACTOR_LABEL[letter.nextActor]}</>}
                 </p>
               </li>
             );
@@ -56,7 +57,7 @@ export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
       {list?.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}>
-            Load more letters
+            {t('Load more letters')}
           </Button>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { SponsorLetterPhotosDocument } from '@portal/graphql-types';
-import { useSession } from '@portal/ui';
+import { useSession, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { config } from '../config';
 
@@ -13,6 +13,7 @@ const uploadUrl = (letterId: string) => `${new URL('/letters/photos', new URL(co
  * endpoint, never through GraphQL), where its metadata, location included, is removed.
  */
 export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
+  const t = useT();
   const id = useId();
   const { fetchWithSession } = useSession();
   const { data, refetch } = useQuery(SponsorLetterPhotosDocument, { variables: { id: letterIds[0] ?? '' }, skip: letterIds.length === 0 });
@@ -40,16 +41,16 @@ export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
   }
 
   if (letterIds.length === 0) {
-    return <p className="muted">Choose a child and write a few words: then you can add up to {MAX_PHOTOS} photos.</p>;
+    return <p className="muted">{t('Choose a child and write a few words: then you can add up to')} {MAX_PHOTOS} {t('photos.')}</p>;
   }
   return (
     <div className="field letter-photos">
-      <label htmlFor={`${id}-photo`}>Photos ({photos.length} of {MAX_PHOTOS})</label>
+      <label htmlFor={`${id}-photo`}>{t('Photos (')}{photos.length} {t('of')} {MAX_PHOTOS})</label>
       <span id={`${id}-hint`} className="field-hint">
-        Location and camera details are removed from photos before anyone sees them.
+        {t('Location and camera details are removed from photos before anyone sees them.')}
       </span>
       {photos.length > 0 && (
-        <ul className="photo-list" aria-label="Attached photos">
+        <ul className="photo-list" aria-label={t('Attached photos')}>
           {photos.map((p, i) => (
             <li key={p.id}>
               <img src={p.url} alt={`Photo ${i + 1}`} width={Math.round((p.width / p.height) * 96)} height={96} />

@@ -7,7 +7,7 @@ import {
   SubmitLetterDraftsDocument,
   WriteLetterDocument,
 } from '@portal/graphql-types';
-import { Button, fieldError, FormAlert, otherErrors, Page, Spinner, unexpectedError, type FormError } from '@portal/ui';
+import { Button, fieldError, FormAlert, otherErrors, Page, Spinner, unexpectedError, type FormError, useT } from '@portal/ui';
 import { useRef, useState } from 'react';
 import { LetterFormFields } from './letter-form';
 import { LetterPhotos } from './letter-photos';
@@ -36,6 +36,7 @@ const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
  * child and some text, then autosaved while it is written; it is sent for review, kept, or deleted.
  */
 export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
+  const t = useT();
   const me = useQuery(MeDocument);
   const children = useQuery(MyChildrenDocument, { variables: { first: 100 } });
   const [write] = useMutation(WriteLetterDocument);
@@ -131,7 +132,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
 
   const childError = fieldError(errors, 'childIds');
   return (
-    <Page title="Write a letter">
+    <Page title={t('Write a letter')}>
       <FormAlert messages={otherErrors(errors, ['childIds', 'body'])} />
       <form
         onSubmit={(e) => {
@@ -150,9 +151,9 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
           onStationery={setStationery}
         >
           <fieldset className="child-choices" aria-describedby={childError ? 'child-choices-error' : undefined}>
-            <legend>Write to</legend>
+            <legend>{t('Write to')}</legend>
             {!children.data && !children.error && <Spinner />}
-            {children.error && <p role="alert">We could not load your sponsored children.</p>}
+            {children.error && <p role="alert">{t('We could not load your sponsored children.')}</p>}
             {kids.map((child) => (
               <label key={child.id} className="check-row">
                 <input type="checkbox" name="childIds" value={child.id} checked={childIds.includes(child.id)} onChange={(e) => toggle(child.id, e.target.checked)} />
@@ -170,18 +171,18 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
         <LetterPhotos letterIds={draftIds} />
         <div className="button-row">
           <Button type="submit" aria-disabled={busy || undefined}>
-            Send for review
+            {t('Send for review')}
           </Button>
           <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void finish(false)}>
-            Save draft
+            {t('Save draft')}
           </Button>
           {hasDrafts && (
             <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void discard()}>
-              Delete draft
+              {t('Delete draft')}
             </Button>
           )}
           <Button variant="secondary" onClick={onCancel}>
-            {hasDrafts ? 'Close (keep the draft)' : 'Cancel'}
+            {hasDrafts ? t('Close (keep the draft)') : t('Cancel')}
           </Button>
         </div>
         <SaveIndicator state={autosave.state} problem={autosave.problem} />

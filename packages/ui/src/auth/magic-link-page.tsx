@@ -6,11 +6,13 @@ import { Spinner } from '../components/spinner';
 import { useFragmentToken } from '../hooks/use-fragment-token';
 import { Link, useRouter } from '../router/router';
 import { useSession } from '../session/session-provider';
+import { useT } from '../i18n/i18n';
 
 const EXPIRED = 'This sign-in link is invalid or has expired. Links work once, for 15 minutes.';
 
 /** The page a sign-in email links to (/magic-link#token=…): signs in at once, or explains why not. */
 export function MagicLinkPage() {
+  const t = useT();
   const token = useFragmentToken();
   const client = useApolloClient();
   const { state, adoptSession } = useSession();
@@ -36,18 +38,18 @@ export function MagicLinkPage() {
   }, [token, ready, client, adoptSession, navigate]);
 
   return (
-    <AuthFrame title="Sign in with a link">
-      {!problem && <Spinner label="Signing you in…" />}
+    <AuthFrame title={t('Sign in with a link')}>
+      {!problem && <Spinner label={t('Signing you in…')} />}
       {problem && (
         <>
           <div role="alert" className="alert">
             <p>{problem}</p>
           </div>
           <p className="auth-links">
-            <Link to="sign-in-link">Email me a new sign-in link</Link>
+            <Link to="sign-in-link">{t('Email me a new sign-in link')}</Link>
           </p>
           <p className="auth-links">
-            <Link to="">Sign in with your password</Link>
+            <Link to="">{t('Sign in with your password')}</Link>
           </p>
         </>
       )}

@@ -7,39 +7,41 @@ import { TwoFactorSection } from '../two-factor/two-factor-section';
 import { Card } from './card';
 import { Page } from './page';
 import { Spinner } from './spinner';
+import { useT } from '../i18n/i18n';
 
 /** The signed-in person's details (from the `me` query), two-step verification, password change and "Sign out everywhere". */
 export function AccountPage() {
+  const t = useT();
   const { data, error, refetch } = useQuery(MeDocument);
   const me = data?.me;
   return (
-    <Page title="Your account">
+    <Page title={t('Your account')}>
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load your details. {error.message}</p>
+          <p>{t('We could not load your details.')} {error.message}</p>
         </div>
       )}
       {!me && !error && <Spinner />}
       {me && (
         <Card>
           <dl className="details">
-            <dt>Name</dt>
+            <dt>{t('Name')}</dt>
             <dd>{me.displayName}</dd>
-            <dt>Role</dt>
+            <dt>{t('Role')}</dt>
             <dd>{roleLabel(me.role)}</dd>
             {me.partnerOrganization && (
               <>
-                <dt>Organization</dt>
+                <dt>{t('Organization')}</dt>
                 <dd>{me.partnerOrganization.name}</dd>
               </>
             )}
             {me.account && (
               <>
-                <dt>Account</dt>
+                <dt>{t('Account')}</dt>
                 <dd>{me.account.name}</dd>
               </>
             )}
-            <dt>Language</dt>
+            <dt>{t('Language')}</dt>
             <dd>{me.locale}</dd>
           </dl>
         </Card>

@@ -1,4 +1,5 @@
 import { Card } from './card';
+import { useT } from '../i18n/i18n';
 
 export interface ChildCardProps {
   firstName: string;
@@ -18,6 +19,7 @@ function countryName(code: string): string {
 
 /** One child: photo (or their initial on a coloured disc), first name, age and project. */
 export function ChildCard({ firstName, age, projectName, country, photoUrl }: ChildCardProps) {
+  const t = useT();
   return (
     <Card className="child-card">
       {photoUrl ? (
@@ -28,7 +30,7 @@ export function ChildCard({ firstName, age, projectName, country, photoUrl }: Ch
         </div>
       )}
       <h2>{firstName}</h2>
-      <p>{age === 1 ? '1 year old' : `${age} years old`}</p>
+      <p>{age === 1 ? t('1 year old') : `${age} years old`}</p>
       {projectName && (
         <p className="muted">
           {projectName}

@@ -8,6 +8,7 @@ import { Layout } from './layout';
 import { PortalContext, type PortalInfo } from './portal-context';
 import { SignInPage } from './sign-in-page';
 import { Spinner } from './spinner';
+import { useT } from '../i18n/i18n';
 
 export interface PortalRoute {
   /** Path below the base; "" is the home screen. */
@@ -31,6 +32,7 @@ export interface PortalAppProps extends PortalInfo {
 }
 
 function Screens({ routes, magicLinks }: { routes: readonly PortalRoute[]; magicLinks: boolean }) {
+  const t = useT();
   const { state, signIn, signOut } = useSession();
   const { path } = useRouter();
 
@@ -41,7 +43,7 @@ function Screens({ routes, magicLinks }: { routes: readonly PortalRoute[]; magic
   if (state.status === 'loading') {
     return (
       <main id="main" className="spinner-page" aria-busy="true">
-        <h1 className="visually-hidden">Loading</h1>
+        <h1 className="visually-hidden">{t('Loading')}</h1>
         <Spinner />
       </main>
     );

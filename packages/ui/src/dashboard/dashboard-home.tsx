@@ -6,9 +6,11 @@ import { Spinner } from '../components/spinner';
 import { useRouter } from '../router/router';
 import { itemTarget } from '../notifications/open-item';
 import { TILE_TEXT, waitedFor } from './dashboard-labels';
+import { useT } from '../i18n/i18n';
 
 /** The "what needs me" section of a home screen: tiles with counts and the oldest item's age, action first. */
 export function DashboardHome({ basePath, title = 'What needs you' }: { basePath: string; title?: string }) {
+  const t = useT();
   const headingId = useId();
   const { href, navigate } = useRouter();
   const { data, loading, error } = useQuery(MyDashboardDocument, { fetchPolicy: 'cache-and-network' });
@@ -31,7 +33,7 @@ export function DashboardHome({ basePath, title = 'What needs you' }: { basePath
               </p>
               {t.count > 0 ? (
                 <>
-                  {t.oldestAt && <p className="muted">Oldest waiting for {waitedFor(new Date(String(t.oldestAt)))}.</p>}
+                  {t.oldestAt && <p className="muted">{t('Oldest waiting for')} {waitedFor(new Date(String(t.oldestAt)))}.</p>}
                   <a href={link} onClick={(e) => { if ('inApp' in target) { e.preventDefault(); navigate(target.inApp); } }}>
                     {text.action}
                   </a>

@@ -14,6 +14,7 @@ import { Spinner } from '../components/spinner';
 import { TextField } from '../components/text-field';
 import type { FormError } from '../session/session-provider';
 import { appCode, CHALLENGE_EXPIRED, CODE_HINT, groupSecret } from './codes';
+import { useT } from '../i18n/i18n';
 
 export type EnrollmentResult = ConfirmTwoFactorEnrollmentMutation['confirmTwoFactorEnrollment'];
 type Setup = StartTwoFactorEnrollmentMutation['startTwoFactorEnrollment'];
@@ -31,6 +32,7 @@ const messageOf = (error: unknown) => unexpectedError(CombinedGraphQLErrors.is(e
 
 /** Sets up an authenticator app: QR code, setup key to type by hand, then a first code to confirm. */
 export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: EnrollmentFormProps) {
+  const t = useT();
   const client = useApolloClient();
   const [setup, setSetup] = useState<Setup | null>(null);
   const [code, setCode] = useState('');
@@ -91,43 +93,43 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
   }
 
   if (!setup) {
-    return errors ? <FormAlert messages={errors.map((e) => e.message)} /> : <Spinner label="Preparing the setup…" />;
+    return errors ? <FormAlert messages={errors.map((e) => e.message)} /> : <Spinner label={t('Preparing the setup…')} />;
   }
 
   return (
     <div className="enrollment">
       <ol className="steps">
-        <li>Install an authenticator app on your phone if you do not have one, such as Google Authenticator, Microsoft Authenticator or 1Password.</li>
+        <li>{t('Install an authenticator app on your phone if you do not have one, such as Google Authenticator, Microsoft Authenticator or 1Password.')}</li>
         <li>
-          In the app, add an account and scan this QR code.
+          {t('In the app, add an account and scan this QR code.')}
           {setup.qrCodeDataUrl && (
             <img
               className="qr-code"
               src={setup.qrCodeDataUrl}
               width={200}
               height={200}
-              alt="QR code to scan with your authenticator app. If you cannot scan it, type the setup key below instead."
+              alt={t('QR code to scan with your authenticator app. If you cannot scan it, type the setup key below instead.')}
             />
           )}
           <dl className="setup-key">
-            <dt>Setup key (to type into the app instead)</dt>
+            <dt>{t('Setup key (to type into the app instead)')}</dt>
             <dd>
               <code className="secret-key">{groupSecret(setup.secret ?? '')}</code>
             </dd>
           </dl>
           {setup.otpauthUrl && (
             <p>
-              Using this phone? <a href={setup.otpauthUrl}>Open the setup in your authenticator app</a>.
+              {t('Using this phone?')} <a href={setup.otpauthUrl}>{t('Open the setup in your authenticator app')}</a>.
             </p>
           )}
         </li>
-        <li>Enter the 6-digit code the app shows for this account.</li>
+        <li>{t('Enter the 6-digit code the app shows for this account.')}</li>
       </ol>
       <FormAlert messages={otherErrors(errors, ['code'])} />
       <form noValidate onSubmit={submit}>
         <TextField
           ref={codeInput}
-          label="Authentication code"
+          label={t('Authentication code')}
           hint={CODE_HINT}
           name="code"
           inputMode="numeric"
@@ -138,7 +140,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
           error={fieldError(errors, 'code')}
         />
         <Button type="submit" aria-disabled={busy || undefined}>
-          {busy ? 'Checking the code…' : 'Verify code'}
+          {busy ? t('Checking the code…') : t('Verify code')}
         </Button>
       </form>
     </div>

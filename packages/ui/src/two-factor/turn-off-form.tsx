@@ -7,11 +7,13 @@ import { FormAlert } from '../components/form-alert';
 import { fieldError, otherErrors, unexpectedError } from '../components/form-errors';
 import { TextField } from '../components/text-field';
 import { useSession, type FormError } from '../session/session-provider';
+import { useT } from '../i18n/i18n';
 
 const TURNED_OFF = 'Two-step verification is off. You were signed out on every device: sign in again with your email and password.';
 
 /** Turns two-step verification off with the password; the server then ends every session, this one too. */
 export function TurnOffForm() {
+  const t = useT();
   const client = useApolloClient();
   const { signOut } = useSession();
   const headingId = useId();
@@ -41,12 +43,12 @@ export function TurnOffForm() {
 
   return (
     <section aria-labelledby={headingId} className="account-subsection">
-      <h3 id={headingId}>Turn off two-step verification</h3>
-      <p>Signing in will need only your password. You will be signed out on every device.</p>
+      <h3 id={headingId}>{t('Turn off two-step verification')}</h3>
+      <p>{t('Signing in will need only your password. You will be signed out on every device.')}</p>
       <FormAlert messages={otherErrors(errors, ['password'])} />
       <form noValidate onSubmit={submit}>
         <TextField
-          label="Password"
+          label={t('Password')}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -56,7 +58,7 @@ export function TurnOffForm() {
           error={fieldError(errors, 'password')}
         />
         <Button type="submit" variant="secondary" aria-disabled={busy || undefined}>
-          Turn off
+          {t('Turn off')}
         </Button>
       </form>
     </section>

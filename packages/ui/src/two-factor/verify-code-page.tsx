@@ -11,9 +11,11 @@ import { Spinner } from '../components/spinner';
 import { TextField } from '../components/text-field';
 import { useSession, type FormError } from '../session/session-provider';
 import { appCode, CHALLENGE_EXPIRED, CODE_HINT, RECOVERY_HINT, recoveryCode } from './codes';
+import { useT } from '../i18n/i18n';
 
 /** The second sign-in step: a code from the authenticator app, or one of the saved recovery codes. */
 export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
+  const t = useT();
   const client = useApolloClient();
   const { appName } = usePortal();
   const { adoptSession, cancelTwoFactor } = useSession();
@@ -67,10 +69,10 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
   }
 
   return (
-    <AuthFrame title="Two-step verification" focusHeading>
+    <AuthFrame title={t('Two-step verification')} focusHeading>
       <p>
         {useRecovery
-          ? 'Enter one of the recovery codes you saved when you set up two-step verification.'
+          ? t('Enter one of the recovery codes you saved when you set up two-step verification.')
           : `Open the authenticator app on your phone and enter the 6-digit code it shows for ${appName}.`}
       </p>
       <FormAlert messages={otherErrors(errors, ['code'])} />
@@ -78,7 +80,7 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
         <TextField
           key={useRecovery ? 'recovery' : 'app'}
           ref={input}
-          label={useRecovery ? 'Recovery code' : 'Authentication code'}
+          label={useRecovery ? t('Recovery code') : t('Authentication code')}
           hint={useRecovery ? RECOVERY_HINT : CODE_HINT}
           name={useRecovery ? 'recovery-code' : 'code'}
           inputMode={useRecovery ? 'text' : 'numeric'}
@@ -91,22 +93,22 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
           error={fieldError(errors, 'code')}
         />
         <Button type="submit" block aria-disabled={busy || undefined}>
-          Verify
+          {t('Verify')}
         </Button>
         {busy && (
           <p>
-            <Spinner label="Checking the code…" />
+            <Spinner label={t('Checking the code…')} />
           </p>
         )}
       </form>
       <p className="auth-links">
         <button type="button" className="link-button" onClick={switchMode}>
-          {useRecovery ? 'Use your authenticator app instead' : 'Use a recovery code instead'}
+          {useRecovery ? t('Use your authenticator app instead') : t('Use a recovery code instead')}
         </button>
       </p>
       <p className="auth-links">
         <button type="button" className="link-button" onClick={() => cancelTwoFactor()}>
-          Back to sign in
+          {t('Back to sign in')}
         </button>
       </p>
     </AuthFrame>
