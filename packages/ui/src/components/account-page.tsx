@@ -4,12 +4,14 @@ import { ChangePasswordForm } from '../auth/change-password-form';
 import { SignOutEverywhere } from '../auth/sign-out-everywhere';
 import { roleLabel } from '../session/roles';
 import { TwoFactorSection } from '../two-factor/two-factor-section';
+import { LANGUAGES } from '../i18n/i18n';
+import { LanguagePicker } from '../i18n/language-picker';
 import { Card } from './card';
 import { Page } from './page';
 import { Spinner } from './spinner';
 import { useT } from '../i18n/i18n';
 
-/** The signed-in person's details (from the `me` query), two-step verification, password change and "Sign out everywhere". */
+/** The signed-in person's details (from the `me` query), language, two-step verification, password change and "Sign out everywhere". */
 export function AccountPage() {
   const t = useT();
   const { data, error, refetch } = useQuery(MeDocument);
@@ -42,10 +44,11 @@ export function AccountPage() {
               </>
             )}
             <dt>{t('Language')}</dt>
-            <dd>{me.locale}</dd>
+            <dd>{LANGUAGES.find((l) => l.code === me.locale)?.name ?? me.locale}</dd>
           </dl>
         </Card>
       )}
+      {me && <LanguagePicker locale={me.locale} />}
       {me && <TwoFactorSection enabled={me.twoFactorEnabled} onChanged={() => void refetch()} />}
       <ChangePasswordForm />
       <SignOutEverywhere />
