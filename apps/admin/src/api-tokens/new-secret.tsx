@@ -21,9 +21,9 @@ export function NewSecret({ tokenName, secret, onDone }: NewSecretProps) {
     input.current?.select();
     try {
       await navigator.clipboard.writeText(secret);
-      setCopied('Copied to the clipboard.');
+      setCopied(t('Copied to the clipboard.'));
     } catch {
-      setCopied('Press Ctrl+C (or ⌘+C) to copy the selected secret.');
+      setCopied(t('Press Ctrl+C (or ⌘+C) to copy the selected secret.'));
     }
   }
 

@@ -37,7 +37,7 @@ export function RevokeToken({ token, onOutcome }: RevokeTokenProps) {
       const problem = data?.revokeApiToken.userErrors[0]?.message;
       onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: `The token “${name}” is revoked: it no longer works.` });
     } catch (error) {
-      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.';
+      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : t('Check your connection and try again.');
       onOutcome({ ok: false, message: `${name}: ${detail}` });
     }
     setBusy(false);

@@ -39,7 +39,7 @@ export function TokensTable({ tokens, onOutcome }: TokensTableProps) {
               <td>{token.scopes.map((s) => SCOPE_DESCRIPTION[s]?.label ?? s).join(', ')}</td>
               <td>{formatDate(token.createdAt)}</td>
               <td>{formatDate(token.expiresAt, 'Never')}</td>
-              <td>{formatDate(token.lastUsedAt, 'Not yet')}</td>
+              <td>{formatDate(token.lastUsedAt, t('Not yet'))}</td>
               <td>
                 {token.revokedAt ? (
                   <Badge tone="danger">{t('Revoked')}</Badge>

@@ -24,7 +24,7 @@ export function AuditLogPage() {
   const rows = list?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const set = (name: keyof AuditFilterInput) => (value: string) => setFilter((f) => ({ ...f, [name]: value }));
-  const invalidRange = filter.from && filter.to && filter.from > filter.to ? '“To” is before “From”.' : null;
+  const invalidRange = filter.from && filter.to && filter.from > filter.to ? t('“To” is before “From”.') : null;
 
   return (
     <Page title={t('Audit log')} intro={t('Who did what, newest first. Sign-ins, invitations, password changes and exports are all recorded.')}>

@@ -12,7 +12,7 @@ export interface ReviewFilterValues {
 export function ReviewFilters({ value, onChange }: { value: ReviewFilterValues; onChange: (v: ReviewFilterValues) => void }) {
   const t = useT();
   const { data } = useQuery(ReviewProjectsDocument);
-  const projects = [{ value: '', label: 'All projects' }, ...(data?.projects.nodes.map((p) => ({ value: p.id, label: p.name })) ?? [])];
+  const projects = [{ value: '', label: t('All projects') }, ...(data?.projects.nodes.map((p) => ({ value: p.id, label: p.name })) ?? [])];
   return (
     <div className="filters" role="group" aria-label={t('Filter the queue')}>
       <label className="check-row">

@@ -41,7 +41,7 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
   async function decide(kind: keyof typeof DECISIONS) {
     if (busy) return;
     const needsReason = kind !== 'approve' && !reason.trim();
-    setReasonError(needsReason ? 'Give a reason: the sponsor will read it.' : null);
+    setReasonError(needsReason ? t('Give a reason: the sponsor will read it.') : null);
     if (needsReason) return;
     setBusy(true);
     setError(null);
@@ -53,7 +53,7 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
       if (problem) setError(problem);
       else onOutcome({ ok: true, message: `${name[0]!.toUpperCase()}${name.slice(1)} was ${done}${kind === 'approve' ? releasedTo : ''}.` });
     } catch (e) {
-      setError(CombinedGraphQLErrors.is(e) ? (e.errors[0]?.message ?? 'Something went wrong.') : 'Check your connection and try again.');
+      setError(CombinedGraphQLErrors.is(e) ? (e.errors[0]?.message ?? t('Something went wrong.')) : t('Check your connection and try again.'));
     }
     setBusy(false);
   }

@@ -52,7 +52,7 @@ export function ReviewQueuePage() {
       setSelected(failed.map((r) => r.id));
       void refetch();
     } catch {
-      setProblems(['We could not approve the letters. Check your connection and try again.']);
+      setProblems([t('We could not approve the letters. Check your connection and try again.')]);
     }
   }
 
@@ -65,7 +65,7 @@ export function ReviewQueuePage() {
             <strong>{queue.counts.total}</strong> {queue.counts.total === 1 ? t('letter') : t('letters')} {t('waiting,')} <strong>{queue.counts.flagged}</strong> {t('flagged.')}
           </p>
           {queue.counts.byProject.length > 0 && (
-            <p className="muted">{queue.counts.byProject.map((p) => `${p.project?.name ?? 'No project'}: ${p.count}`).join(' · ')}</p>
+            <p className="muted">{queue.counts.byProject.map((p) => `${p.project?.name ?? t('No project')}: ${p.count}`).join(' · ')}</p>
           )}
         </div>
       )}

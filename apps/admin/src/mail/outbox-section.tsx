@@ -34,7 +34,7 @@ export function OutboxSection() {
         <SelectField
           label={t('Delivery status')}
           name="outbox-status"
-          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: MAIL_STATUS_LABEL[s] }))]}
+          options={[{ value: '', label: t('Any status') }, ...STATUSES.map((s) => ({ value: s, label: MAIL_STATUS_LABEL[s] }))]}
           value={status}
           onChange={(e) => setStatus(e.target.value as MailStatus | '')}
         />

@@ -36,7 +36,7 @@ export function MediaReviewPage() {
     setNotice(null);
     setProblems([]);
     if (kind === 'reject' && !reason.trim()) {
-      setReasonError('Say why the photos are rejected.');
+      setReasonError(t('Say why the photos are rejected.'));
       return;
     }
     setReasonError(null);
@@ -55,7 +55,7 @@ export function MediaReviewPage() {
       }
       void refetch();
     } catch (e) {
-      setProblems([CombinedGraphQLErrors.is(e) ? (e.errors[0]?.message ?? 'Something went wrong.') : 'Check your connection and try again.']);
+      setProblems([CombinedGraphQLErrors.is(e) ? (e.errors[0]?.message ?? t('Something went wrong.')) : t('Check your connection and try again.')]);
     }
   }
 

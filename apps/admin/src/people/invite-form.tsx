@@ -76,7 +76,7 @@ export function InviteForm({ viewerRole, onInvited }: InviteFormProps) {
                 label={t('Partner organization')}
                 name="invite-organization"
                 hint={organizations.failed ? t('We could not load the organizations. Reload the page to try again.') : undefined}
-                options={[{ value: '', label: organizations.loading ? 'Loading…' : 'Choose an organization' }, ...organizations.options]}
+                options={[{ value: '', label: organizations.loading ? t('Loading…') : t('Choose an organization') }, ...organizations.options]}
                 value={values.partnerOrganizationId}
                 onChange={(e) => set('partnerOrganizationId')(e.target.value)}
                 required

@@ -40,11 +40,11 @@ export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListPro
     <>
       <div className="filters" role="search" aria-label={t('Filter people')}>
         <TextField label={t('Search people')} hint={t('By name or email')} type="search" name="people-search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />
-        <SelectField label={t('Role')} name="people-role" options={[{ value: '', label: 'Any role' }, ...roleOptions(ALL_ROLES)]} value={role} onChange={(e) => setRole(e.target.value as Role | '')} />
+        <SelectField label={t('Role')} name="people-role" options={[{ value: '', label: t('Any role') }, ...roleOptions(ALL_ROLES)]} value={role} onChange={(e) => setRole(e.target.value as Role | '')} />
         <SelectField
           label={t('Status')}
           name="people-status"
-          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
+          options={[{ value: '', label: t('Any status') }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
           value={status}
           onChange={(e) => setStatus(e.target.value as UserStatus | '')}
         />
@@ -52,7 +52,7 @@ export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListPro
           label={t('Organization')}
           name="people-organization"
           hint={organizations.failed ? t('The organizations could not be loaded.') : undefined}
-          options={[{ value: '', label: organizations.loading ? 'Loading…' : 'Any organization' }, ...organizations.options]}
+          options={[{ value: '', label: organizations.loading ? t('Loading…') : t('Any organization') }, ...organizations.options]}
           value={organizationId}
           onChange={(e) => setOrganizationId(e.target.value)}
         />

@@ -45,7 +45,7 @@ export function PersonActions({ person, canChangeRole, onOutcome }: PersonAction
       const problem = payload?.userErrors[0]?.message;
       onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: done });
     } catch (error) {
-      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.';
+      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : t('Check your connection and try again.');
       onOutcome({ ok: false, message: `${name}: ${detail}` });
     }
     setBusy(false);

@@ -35,12 +35,12 @@ export function SyncPage() {
   }
 
   const runNow = () =>
-    act('run', async () => (await client.mutate({ mutation: AdminRunSyncDocument })).data?.runSync.userErrors[0]?.message, 'The sync ran.');
+    act('run', async () => (await client.mutate({ mutation: AdminRunSyncDocument })).data?.runSync.userErrors[0]?.message, t('The sync ran.'));
   const resolve = (id: string, keep: SyncConflictSide) =>
     act(
       id,
       async () => (await client.mutate({ mutation: AdminResolveSyncConflictDocument, variables: { input: { id, keep } } })).data?.resolveSyncConflict.userErrors[0]?.message,
-      keep === 'PORTAL' ? 'Kept the portal value; it is on its way to Salesforce.' : 'Kept the Salesforce value.',
+      keep === 'PORTAL' ? t('Kept the portal value; it is on its way to Salesforce.') : t('Kept the Salesforce value.'),
     );
   const retry = (id: string) =>
     act(
@@ -50,7 +50,7 @@ export function SyncPage() {
         if (result?.userErrors[0]) return result.userErrors[0].message;
         return result?.problem ? `Still failing: ${result.problem.errorCode} ${result.problem.message}` : null;
       },
-      'Retried: it went through.',
+      t('Retried: it went through.'),
     );
 
   const status = data?.syncStatus;

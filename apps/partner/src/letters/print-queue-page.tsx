@@ -55,7 +55,7 @@ export function PrintQueuePage() {
       setSelected(failed.map((r) => r.id));
       void refetch();
     } catch {
-      report(false, 'We could not save that. Check your connection and try again.');
+      report(false, t('We could not save that. Check your connection and try again.'));
     }
   }
 

@@ -24,27 +24,27 @@ export function RecordReplySection() {
 
   async function submit() {
     if (loading) return;
-    const missing = [!childId && 'Choose the child who wrote the reply.', !body.trim() && 'Type the text of the reply.'].filter((m): m is string => !!m);
+    const missing = [!childId && t('Choose the child who wrote the reply.'), !body.trim() && t('Type the text of the reply.')].filter((m): m is string => !!m);
     if (missing.length) return setProblems(missing);
     setProblems([]);
     try {
       const { data: result } = await record({ variables: { input: { childId: childId!, body, inReplyToId: inReplyTo?.id ?? null } } });
       const errors = result?.recordChildReply.userErrors ?? [];
       if (errors.length) return setProblems(errors.map((e) => e.message));
-      setNotice('The reply was recorded and sent to the team for review.');
+      setNotice(t('The reply was recorded and sent to the team for review.'));
       setBody('');
       setChildId(null);
       setSearch('');
       setInReplyTo(null);
       setScanNote(null);
     } catch {
-      setProblems(['We could not record the reply. Check your connection and try again.']);
+      setProblems([t('We could not record the reply. Check your connection and try again.')]);
     }
   }
 
   async function readScan(file: File | undefined) {
     if (!file) return;
-    setScanNote('Reading the scan…');
+    setScanNote(t('Reading the scan…'));
     const found = await scan.match(file);
     if ('error' in found) return setScanNote(found.error);
     setScanNote(found.message);

@@ -44,7 +44,7 @@ function NeedsAttentionItem({ upload, onFixed }: { upload: NeedsAttentionUploadF
       setProblems([]);
       onFixed();
     } catch {
-      setProblems(['We could not save the choice. Check your connection and try again.']);
+      setProblems([t('We could not save the choice. Check your connection and try again.')]);
     }
   }
 

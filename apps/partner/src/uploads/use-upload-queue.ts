@@ -6,6 +6,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { shrinkPhoto } from './shrink-photo';
 import { clearFiles, loadBatchId, loadQueue, saveBatchId, saveFile, type QueuedFile } from './upload-queue-store';
+import { useT } from '@portal/ui';
 
 /** Files above this go in resumable parts (the server's part size); smaller ones in one PUT. */
 const MULTIPART_ABOVE = 5 * 1024 * 1024;
@@ -58,6 +59,7 @@ const firstError = (errors: Array<{ message: string }> | undefined) => {
  * after a reload the queue continues where it stopped.
  */
 export function useUploadQueue() {
+  const t = useT();
   const client = useApolloClient();
   const queue = useRef(new Map<string, QueuedFile>());
   const [files, setFiles] = useState<QueuedFile[]>([]);
@@ -149,7 +151,7 @@ export function useUploadQueue() {
           await update(next.id, { status: 'sent', sentBytes: next.blob.size, error: null });
         } catch (err) {
           const refused = err instanceof UploadRefused;
-          const message = refused ? err.message : 'The connection was lost; the file will be sent again when you are back online.';
+          const message = refused ? err.message : t('The connection was lost; the file will be sent again when you are back online.');
           await update(next.id, { status: 'failed', error: message, retryWhenOnline: !refused });
         }
       }

@@ -32,7 +32,7 @@ export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
       const done = kind === 'resend' ? `We sent ${name} a new invitation. The previous link no longer works.` : `${name} can no longer sign in to your account.`;
       onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: done });
     } catch (error) {
-      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.';
+      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : t('Check your connection and try again.');
       onOutcome({ ok: false, message: `${name}: ${detail}` });
     }
     setBusy(false);

@@ -34,9 +34,9 @@ export function FeedPage() {
       const { data: d } = await client.query({ query: FeedPhotoFullSizeDocument, variables: { id: photo.id }, fetchPolicy: 'network-only' });
       const node = d?.node;
       if (node && 'displayUrl' in node) setFull({ alt, url: node.displayUrl, width: node.width, height: node.height });
-      else setFullError('This photo is no longer available.');
+      else setFullError(t('This photo is no longer available.'));
     } catch {
-      setFullError('We could not load the photo. Check your connection and try again.');
+      setFullError(t('We could not load the photo. Check your connection and try again.'));
     }
   }
 

@@ -29,22 +29,22 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
 
   async function store(d: { body: string; language: string; stationeryKey: string | null }): Promise<SaveResult> {
     const { data } = await update({ variables: { input: { letterId: letter.id, ...d, submit: false } } });
-    return data ? (data.updateLetter.userErrors[0]?.message ?? null) : 'please try again.';
+    return data ? (data.updateLetter.userErrors[0]?.message ?? null) : t('please try again.');
   }
   const autosave = useAutosave({ body, language, stationeryKey }, store, { enabled: body.trim() !== '' });
 
   async function save(submit: boolean) {
     if (busy) return;
-    if (!body.trim()) return setErrors([{ field: ['input', 'body'], code: 'INVALID', message: 'Write your letter first.' }]);
+    if (!body.trim()) return setErrors([{ field: ['input', 'body'], code: 'INVALID', message: t('Write your letter first.') }]);
     setErrors(null);
     setBusy(true);
     try {
-      if (!(await autosave.flush())) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? 'Your changes could not be saved. Please try again.' }]);
-      if (!submit) return onSaved('Your changes were saved.');
+      if (!(await autosave.flush())) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? t('Your changes could not be saved. Please try again.') }]);
+      if (!submit) return onSaved(t('Your changes were saved.'));
       const { data } = await update({ variables: { input: { letterId: letter.id, submit: true } } });
       const failed = data?.updateLetter.userErrors ?? [];
       if (!data?.updateLetter.letter || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      onSaved('Your letter was sent for review.');
+      onSaved(t('Your letter was sent for review.'));
     } catch {
       setErrors([unexpectedError()]);
     } finally {
@@ -59,7 +59,7 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
       const { data } = await deleteDrafts({ variables: { input: { letterIds: [letter.id] } } });
       const failed = data?.deleteLetterDrafts.userErrors ?? [];
       if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      onDeleted('Your draft was deleted.');
+      onDeleted(t('Your draft was deleted.'));
     } catch {
       setErrors([unexpectedError()]);
     } finally {

@@ -24,17 +24,17 @@ export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
   async function add(file: File | undefined) {
     if (!file || busy) return;
     setBusy(true);
-    setNote('Adding the photo…');
+    setNote(t('Adding the photo…'));
     try {
       for (const letterId of letterIds) {
         const res = await fetchWithSession(uploadUrl(letterId), { method: 'POST', headers: { 'content-type': file.type || 'application/octet-stream' }, body: file });
         const json = (await res.json().catch(() => ({}))) as { userErrors?: Array<{ message: string }> };
-        if (!res.ok) return setNote(json.userErrors?.[0]?.message ?? 'We could not add this photo.');
+        if (!res.ok) return setNote(json.userErrors?.[0]?.message ?? t('We could not add this photo.'));
       }
       await refetch();
-      setNote('Photo added.');
+      setNote(t('Photo added.'));
     } catch {
-      setNote('We could not add this photo. Check your connection and try again.');
+      setNote(t('We could not add this photo. Check your connection and try again.'));
     } finally {
       setBusy(false);
     }

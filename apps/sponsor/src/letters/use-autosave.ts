@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useT } from '@portal/ui';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -13,6 +14,7 @@ const RETRY_MS = 5000;
  * the newest value is saved.
  */
 export function useAutosave<T>(value: T, save: (value: T) => Promise<SaveResult>, opts: { enabled: boolean; delayMs?: number }) {
+  const t = useT();
   const key = JSON.stringify(value);
   const [state, setState] = useState<SaveState>('idle');
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,7 +42,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<SaveResult>
         setState('saved');
         return true;
       } catch {
-        setProblem('We could not reach the server.');
+        setProblem(t('We could not reach the server.'));
         setState('error');
         return false;
       } finally {

@@ -63,7 +63,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
     const saved = drafts.current;
     if (saved && sameChildren(saved.childIds, d.childIds)) {
       const { data } = await saveDrafts({ variables: { input: { letterIds: saved.ids, body: d.body, language: d.language, stationeryKey: d.stationeryKey } } });
-      return data ? (data.saveLetterDrafts.userErrors[0]?.message ?? null) : 'please try again.';
+      return data ? (data.saveLetterDrafts.userErrors[0]?.message ?? null) : t('please try again.');
     }
     // Other children now: the drafts are written again, one per child.
     if (saved) {
@@ -73,7 +73,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
     }
     const { data } = await write({ variables: { input: { ...d, submit: false } } });
     const failed = data?.writeLetter.userErrors ?? [];
-    if (!data || failed.length) return failed[0]?.message ?? 'please try again.';
+    if (!data || failed.length) return failed[0]?.message ?? t('please try again.');
     drafts.current = { ids: data.writeLetter.results.flatMap((r) => (r.letter ? [r.letter.id] : [])), childIds: d.childIds };
     setDraftIds(drafts.current.ids);
     return null;
@@ -84,8 +84,8 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
 
   function check(): boolean {
     const problems: FormError[] = [];
-    if (childIds.length === 0) problems.push({ field: ['input', 'childIds'], code: 'INVALID', message: 'Choose at least one child to write to.' });
-    if (!body.trim()) problems.push({ field: ['input', 'body'], code: 'INVALID', message: 'Write your letter first.' });
+    if (childIds.length === 0) problems.push({ field: ['input', 'childIds'], code: 'INVALID', message: t('Choose at least one child to write to.') });
+    if (!body.trim()) problems.push({ field: ['input', 'body'], code: 'INVALID', message: t('Write your letter first.') });
     setErrors(problems.length ? problems : null);
     return problems.length === 0;
   }
@@ -96,13 +96,13 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
     try {
       const saved = await autosave.flush();
       const ids = drafts.current?.ids ?? [];
-      if (!saved || ids.length === 0) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? 'Your letter could not be saved. Please try again.' }]);
+      if (!saved || ids.length === 0) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? t('Your letter could not be saved. Please try again.') }]);
       const n = ids.length;
       if (!submit) return onDone(`Your ${plural(n, 'letter was', `${n} letters were`)} saved as ${plural(n, 'a draft', 'drafts')}.`);
       const { data } = await submitDrafts({ variables: { input: { letterIds: ids } } });
       const failed = data?.submitLetters.userErrors ?? [];
       if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      onDone(`${plural(n, 'Your letter was', `Your ${n} letters were`)} sent for review.`);
+      onDone(`${plural(n, t('Your letter was'), `Your ${n} letters were`)} sent for review.`);
     } catch {
       setErrors([unexpectedError()]);
     } finally {
@@ -122,7 +122,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
         if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
       }
       drafts.current = null;
-      onDone('Your draft was deleted.');
+      onDone(t('Your draft was deleted.'));
     } catch {
       setErrors([unexpectedError()]);
     } finally {

@@ -31,7 +31,7 @@ export function ChangePasswordForm() {
     if (busy) return;
     setDone(false);
     if (next !== confirm) {
-      setErrors([{ field: ['confirm'], code: 'INVALID', message: MISMATCH }]);
+      setErrors([{ field: ['confirm'], code: 'INVALID', message: MISMATCH() }]);
       return;
     }
     setBusy(true);

@@ -35,7 +35,7 @@ export function EmailRequestPage({ title, intro, submitLabel, sentMessage, onReq
     setFailure(null);
     setSent(false);
     if (!EMAIL.test(value)) {
-      setEmailError('Enter your email address, like name@example.org.');
+      setEmailError(t('Enter your email address, like name@example.org.'));
       return;
     }
     setEmailError(null);
@@ -44,7 +44,7 @@ export function EmailRequestPage({ title, intro, submitLabel, sentMessage, onReq
       await onRequest(value);
       setSent(true);
     } catch {
-      setFailure('We could not reach the server. Check your connection and try again.');
+      setFailure(t('We could not reach the server. Check your connection and try again.'));
     } finally {
       setBusy(false);
     }

@@ -40,7 +40,7 @@ export function SetPasswordPage({ title, intro, submitLabel, invalidLink, onSubm
     event.preventDefault();
     if (busy || !ready || !token) return;
     if (password !== confirm) {
-      setErrors([{ field: ['input', 'confirm'], code: 'INVALID', message: MISMATCH }]);
+      setErrors([{ field: ['input', 'confirm'], code: 'INVALID', message: MISMATCH() }]);
       return;
     }
     setBusy(true);

@@ -29,7 +29,7 @@ export function SignOutEverywhere() {
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('Sign out everywhere')}</h2>
         <p>{t('Signs you out on this device and on every other one, for example a phone you lost or a shared computer.')}</p>
-        <FormAlert messages={failed ? ['We could not sign you out everywhere. Check your connection and try again.'] : []} />
+        <FormAlert messages={failed ? [t('We could not sign you out everywhere. Check your connection and try again.')] : []} />
         <Button variant="secondary" onClick={() => void run()} aria-disabled={busy || undefined}>
           {t('Sign out everywhere')}
         </Button>

@@ -39,7 +39,7 @@ export function NotificationPreferencesForm() {
           <SelectField key={p.type} label={NOTIFICATION_TYPE_LABEL[p.type]} options={MODES} value={draft[p.type] ?? p.mode}
             onChange={(e) => { setSaved(false); setDraft((d) => ({ ...d, [p.type]: e.target.value as EmailMode })); }} />
         ))}
-        {saving.error && <FormAlert messages={['We could not save your settings. Try again.']} />}
+        {saving.error && <FormAlert messages={[t('We could not save your settings. Try again.')]} />}
         <StatusMessage message={saved ? t('Your email settings are saved.') : null} />
         <Button type="submit" disabled={saving.loading}>{t('Save email settings')}</Button>
       </form>

@@ -44,7 +44,7 @@ export function NotificationsPage({ basePath }: { basePath: string }) {
 
   return (
     <Page title={t('Notifications')} intro={t('News and things waiting for you. Opening one marks it read.')}>
-      {error && <FormAlert messages={['We could not load your notifications. Reload the page to try again.']} />}
+      {error && <FormAlert messages={[t('We could not load your notifications. Reload the page to try again.')]} />}
       {loading && !list && <Spinner />}
       {list && (
         <>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { currentLanguage } from '../i18n/i18n';
 import { MyRequests } from './my-requests';
 import { messages } from './messages';
 import { NewRequest } from './new-request';
@@ -7,7 +8,8 @@ import { RequestThread } from './request-thread';
 type View = { name: 'list'; notice?: string } | { name: 'new' } | { name: 'request'; id: string; notice?: string };
 
 /** The requester's requests screen (sponsor and partner apps): list, a new request, one request's thread. */
-export function RequestsArea({ language = 'en' }: { language?: string }) {
+/** `language` picks the forms' names; by default the language the portal is shown in. */
+export function RequestsArea({ language = currentLanguage() }: { language?: string }) {
   const [view, setView] = useState<View>({ name: 'list' });
   const toList = () => setView({ name: 'list' });
   if (view.name === 'new') return <NewRequest language={language} onCancel={toList} onOpened={(id) => setView({ name: 'request', id, notice: messages.sent })} />;

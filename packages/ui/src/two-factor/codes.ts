@@ -1,8 +1,10 @@
+import { i18n } from '../i18n/i18n';
+
 /** Wording and checks shared by the two-step verification screens. */
 
-export const CHALLENGE_EXPIRED = 'This sign-in has expired. Please sign in again.';
-export const CODE_HINT = 'The 6-digit code your authenticator app shows now.';
-export const RECOVERY_HINT = 'One of the codes you saved, like abcd-2345. Each works once.';
+export const CHALLENGE_EXPIRED = () => i18n.t('This sign-in has expired. Please sign in again.');
+export const CODE_HINT = () => i18n.t('The 6-digit code your authenticator app shows now.');
+export const RECOVERY_HINT = () => i18n.t('One of the codes you saved, like abcd-2345. Each works once.');
 
 /** "JBSWY3DPEHPK3PXP" → "JBSW Y3DP EHPK 3PXP", easier to type into an app by hand. */
 export const groupSecret = (secret: string): string => secret.match(/.{1,4}/g)?.join(' ') ?? secret;

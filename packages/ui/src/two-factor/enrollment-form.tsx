@@ -55,7 +55,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
           fetchPolicy: 'no-cache',
         });
         const result = data?.startTwoFactorEnrollment;
-        if (result && expired(result.userErrors) && onExpired) return onExpired(CHALLENGE_EXPIRED);
+        if (result && expired(result.userErrors) && onExpired) return onExpired(CHALLENGE_EXPIRED());
         if (result?.secret) setSetup(result);
         else setErrors(result?.userErrors.length ? result.userErrors : [unexpectedError()]);
       } catch (error) {
@@ -69,7 +69,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
     if (busy) return;
     const digits = appCode(code);
     if (!digits) {
-      setErrors([{ field: ['input', 'code'], code: 'INVALID', message: 'Enter the 6-digit code from your authenticator app.' }]);
+      setErrors([{ field: ['input', 'code'], code: 'INVALID', message: t('Enter the 6-digit code from your authenticator app.') }]);
       codeInput.current?.focus();
       return;
     }
@@ -82,7 +82,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
         fetchPolicy: 'no-cache',
       });
       const result = data?.confirmTwoFactorEnrollment;
-      if (result && expired(result.userErrors) && onExpired) return onExpired(CHALLENGE_EXPIRED);
+      if (result && expired(result.userErrors) && onExpired) return onExpired(CHALLENGE_EXPIRED());
       if (result?.recoveryCodes && result.userErrors.length === 0) return onConfirmed(result);
       setErrors(result?.userErrors.length ? result.userErrors : [unexpectedError()]);
       codeInput.current?.focus();
@@ -130,7 +130,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
         <TextField
           ref={codeInput}
           label={t('Authentication code')}
-          hint={CODE_HINT}
+          hint={CODE_HINT()}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"

@@ -25,7 +25,7 @@ export function RegenerateCodesForm({ onCodes }: { onCodes: (codes: string[]) =>
     if (busy) return;
     const value = appCode(code) ?? recoveryCode(code);
     if (!value) {
-      setErrors([{ field: ['input', 'code'], code: 'INVALID', message: 'Enter the 6-digit code from your authenticator app.' }]);
+      setErrors([{ field: ['input', 'code'], code: 'INVALID', message: t('Enter the 6-digit code from your authenticator app.') }]);
       input.current?.focus();
       return;
     }

@@ -8,8 +8,9 @@ import { fieldError, otherErrors, unexpectedError } from '../components/form-err
 import { TextField } from '../components/text-field';
 import { useSession, type FormError } from '../session/session-provider';
 import { useT } from '../i18n/i18n';
+import { i18n } from '../i18n/i18n';
 
-const TURNED_OFF = 'Two-step verification is off. You were signed out on every device: sign in again with your email and password.';
+const TURNED_OFF = () => i18n.t('Two-step verification is off. You were signed out on every device: sign in again with your email and password.');
 
 /** Turns two-step verification off with the password; the server then ends every session, this one too. */
 export function TurnOffForm() {
@@ -31,7 +32,7 @@ export function TurnOffForm() {
       const result = data?.disableTwoFactor;
       if (result?.user && result.userErrors.length === 0) {
         // Every session has ended on the server: say so on the sign-in page rather than fail later.
-        await signOut({ notice: TURNED_OFF });
+        await signOut({ notice: TURNED_OFF() });
         return;
       }
       setErrors(result?.userErrors.length ? result.userErrors : [unexpectedError()]);

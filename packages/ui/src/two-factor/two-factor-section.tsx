@@ -37,7 +37,7 @@ export function TwoFactorSection({ enabled, onChanged }: TwoFactorSectionProps) 
   }
 
   function done() {
-    setStatus(step.kind === 'codes' && step.turnedOn ? 'Two-step verification is on.' : 'Your new recovery codes are saved; the old ones no longer work.');
+    setStatus(step.kind === 'codes' && step.turnedOn ? t('Two-step verification is on.') : t('Your new recovery codes are saved; the old ones no longer work.'));
     setStep({ kind: 'idle' });
   }
 

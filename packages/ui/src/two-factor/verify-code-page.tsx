@@ -43,7 +43,7 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
     if (busy) return;
     const value = useRecovery ? recoveryCode(code) : appCode(code);
     if (!value) {
-      const message = useRecovery ? 'Enter a recovery code, like abcd-2345.' : 'Enter the 6-digit code from your authenticator app.';
+      const message = useRecovery ? t('Enter a recovery code, like abcd-2345.') : t('Enter the 6-digit code from your authenticator app.');
       setErrors([{ field: ['input', 'code'], code: 'INVALID', message }]);
       input.current?.focus();
       return;
@@ -59,7 +59,7 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
       // On success the app's screens replace this page.
       const result = await adoptSession(data?.verifyTwoFactor);
       if (result.ok) return;
-      if (result.errors.some((e) => e.code === 'INVALID_TOKEN')) return cancelTwoFactor(CHALLENGE_EXPIRED);
+      if (result.errors.some((e) => e.code === 'INVALID_TOKEN')) return cancelTwoFactor(CHALLENGE_EXPIRED());
       setErrors(result.errors);
       input.current?.focus();
     } catch (error) {
@@ -81,7 +81,7 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
           key={useRecovery ? 'recovery' : 'app'}
           ref={input}
           label={useRecovery ? t('Recovery code') : t('Authentication code')}
-          hint={useRecovery ? RECOVERY_HINT : CODE_HINT}
+          hint={useRecovery ? RECOVERY_HINT() : CODE_HINT()}
           name={useRecovery ? 'recovery-code' : 'code'}
           inputMode={useRecovery ? 'text' : 'numeric'}
           autoComplete={useRecovery ? 'off' : 'one-time-code'}
