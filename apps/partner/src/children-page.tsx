@@ -8,7 +8,7 @@ export function ChildrenPage() {
   const { data } = useQuery(MeDocument);
   const organization = data?.me.partnerOrganization?.name;
   return (
-    <Page title={t('Children')} intro={organization ? `Children in the projects of ${organization}.` : null}>
+    <Page title={t('Children')} intro={organization ? t('Children in the projects of {{organization}}.', { organization }) : null}>
       <ChildrenSearch query={PartnerChildrenDocument} pageSize={20} />
     </Page>
   );

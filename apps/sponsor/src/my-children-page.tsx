@@ -11,7 +11,7 @@ export function MyChildrenPage() {
   const firstName = state.status === 'signedIn' ? state.user.firstName : null;
 
   return (
-    <Page title={t('My children')} intro={firstName ? `Hello ${firstName}, thank you for your support.` : null}>
+    <Page title={t('My children')} intro={firstName ? t('Hello {{firstName}}, thank you for your support.', { firstName }) : null}>
       {error && (
         <div role="alert" className="alert">
           <p>{t('We could not load your sponsored children. Please try again later.')}</p>

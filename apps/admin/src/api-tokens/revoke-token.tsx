@@ -35,7 +35,7 @@ export function RevokeToken({ token, onOutcome }: RevokeTokenProps) {
     try {
       const { data } = await client.mutate({ mutation: RevokeApiTokenDocument, variables: { input: { id: token.id } } });
       const problem = data?.revokeApiToken.userErrors[0]?.message;
-      onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: `The token “${name}” is revoked: it no longer works.` });
+      onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: t('The token “{{name}}” is revoked: it no longer works.', { name }) });
     } catch (error) {
       const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : t('Check your connection and try again.');
       onOutcome({ ok: false, message: `${name}: ${detail}` });
@@ -54,7 +54,7 @@ export function RevokeToken({ token, onOutcome }: RevokeTokenProps) {
     );
   }
   return (
-    <div className="confirm-box" role="group" aria-label={`Revoke ${name}?`}>
+    <div className="confirm-box" role="group" aria-label={t('Revoke {{name}}?', { name })}>
       <span>{t('Systems using it stop working at once.')}</span>
       <Button autoFocus aria-disabled={busy || undefined} onClick={() => void revoke()}>
         {busy ? t('Revoking…') : t('Yes, revoke')}

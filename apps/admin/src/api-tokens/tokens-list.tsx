@@ -38,7 +38,7 @@ export function TokensList({ onOutcome }: { onOutcome: (outcome: Outcome) => voi
         <label htmlFor={checkboxId}>{t('Show revoked tokens')}</label>
       </div>
       <p role="status" className="muted">
-        {list ? `Showing ${list.nodes.length} of ${list.totalCount} ${list.totalCount === 1 ? 'token' : 'tokens'}` : ''}
+        {list ? t('Showing {{shown}} of {{count}} tokens', { shown: list.nodes.length, count: list.totalCount }) : ''}
       </p>
       {error && (
         <div role="alert" className="alert">

@@ -40,7 +40,7 @@ export function AuditLogPage() {
       <StatusMessage message={download.done} />
       <FormAlert messages={download.failed ? [download.failed] : []} />
       <p role="status" className="muted">
-        {list ? `Showing ${rows.length} of ${list.totalCount} ${list.totalCount === 1 ? 'event' : 'events'}` : ''}
+        {list ? t('Showing {{shown}} of {{count}} events', { shown: rows.length, count: list.totalCount }) : ''}
       </p>
       {error && (
         <div role="alert" className="alert">

@@ -1,11 +1,11 @@
 import type { AdminAuditEventsQuery } from '@portal/graphql-types';
-import { useT } from '@portal/ui';
+import { useT, formatMoment } from '@portal/ui';
 
 type AuditRow = AdminAuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 const formatWhen = (value: unknown) => {
   const date = new Date(String(value));
-  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? String(value) : formatMoment(date);
 };
 
 function detailsText(details: unknown): string {

@@ -25,7 +25,7 @@ export function useCsvDownload(variables: AuditFilterVariables) {
       if (!response.ok) throw new Error(`status ${response.status}`);
       const name = fileNameOf(response);
       saveBlob(await response.blob(), name);
-      setDone(`Downloaded ${name}.`);
+      setDone(t('Downloaded {{file}}.', { file: name }));
     } catch {
       setFailed(t('We could not download the CSV file. Check your connection and try again.'));
     }

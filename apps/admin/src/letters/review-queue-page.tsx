@@ -48,7 +48,7 @@ export function ReviewQueuePage() {
       setBulkErrors(errors);
       setProblems(failed.map((r) => `${byId.has(r.id) ? letterName(byId.get(r.id)!) : r.id}: ${r.userError!.message}`));
       const ok = results.length - failed.length;
-      setNotice(ok > 0 ? `${ok} ${ok === 1 ? 'letter was' : 'letters were'} approved.` : null);
+      setNotice(ok > 0 ? t('{{count}} letters were approved.', { count: ok }) : null);
       setSelected(failed.map((r) => r.id));
       void refetch();
     } catch {

@@ -1,4 +1,4 @@
-import { Button, Card, useT } from '@portal/ui';
+import { Button, Card, useT, formatMoment } from '@portal/ui';
 import { useEffect, useRef, useState } from 'react';
 import type { CapturedMailsQuery } from '@portal/graphql-types';
 import { LinkedText } from './linked-text';
@@ -24,7 +24,7 @@ export function CapturedMailDetail({ mail, onClose }: { mail: CapturedMail; onCl
           <dt>{t('To')}</dt>
           <dd className="break-all">{mail.to}</dd>
           <dt>{t('Received')}</dt>
-          <dd>{new Date(String(mail.receivedAt)).toLocaleString()}</dd>
+          <dd>{formatMoment(mail.receivedAt)}</dd>
         </dl>
         <p className="muted">
           {t('A link in this email signs you in as its recipient in this browser: open it in a private window to stay signed in here.')}
@@ -38,7 +38,7 @@ export function CapturedMailDetail({ mail, onClose }: { mail: CapturedMail; onCl
           </p>
         )}
         {/* sandbox="" : no scripts, no forms, no navigation of this page, its own origin. */}
-        {mail.html && showHtml && <iframe className="mail-html" title={`HTML version of “${mail.subject}”`} sandbox="" srcDoc={mail.html} />}
+        {mail.html && showHtml && <iframe className="mail-html" title={t('HTML version of “{{subject}}”', { subject: mail.subject })} sandbox="" srcDoc={mail.html} />}
         <p>
           <Button variant="secondary" onClick={onClose}>
             {t('Back to captured mail')}

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { CapturedMailsDocument } from '@portal/graphql-types';
-import { Button, EmptyState, Spinner, TextField, useDebouncedValue, useT } from '@portal/ui';
+import { Button, EmptyState, Spinner, TextField, useDebouncedValue, useT, formatMoment } from '@portal/ui';
 import { useId, useRef, useState } from 'react';
 import { CapturedMailDetail } from './captured-mail-detail';
 
@@ -76,7 +76,7 @@ export function CapturedMailsSection() {
                       >
                         <strong>{mail.subject || t('(no subject)')}</strong>
                         <span className="break-all">{t('To')} {mail.to}</span>
-                        <span className="muted">{new Date(String(mail.receivedAt)).toLocaleString()}</span>
+                        <span className="muted">{formatMoment(mail.receivedAt)}</span>
                       </button>
                     </li>
                   ))}

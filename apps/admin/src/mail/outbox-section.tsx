@@ -41,7 +41,7 @@ export function OutboxSection() {
         <TextField label={t('Recipient')} hint={t('The exact email address')} name="outbox-to" type="email" autoComplete="off" value={to} onChange={(e) => setTo(e.target.value)} />
       </div>
       <p role="status" className="muted">
-        {list ? `Showing ${rows.length} of ${list.totalCount} ${list.totalCount === 1 ? 'email' : 'emails'}` : ''}
+        {list ? t('Showing {{shown}} of {{count}} emails', { shown: rows.length, count: list.totalCount }) : ''}
       </p>
       {error && (
         <div role="alert" className="alert">

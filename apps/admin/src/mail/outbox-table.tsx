@@ -1,12 +1,19 @@
 import type { AdminMailOutboxQuery, MailStatus } from '@portal/graphql-types';
-import { Badge, type BadgeTone, useT } from '@portal/ui';
+import { Badge, formatMoment, type BadgeTone, useT } from '@portal/ui';
+import { i18n } from '@portal/ui';
 
 type OutboxRow = AdminMailOutboxQuery['mailOutbox']['edges'][number]['node'];
 
-export const MAIL_STATUS_LABEL: Record<MailStatus, string> = { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Failed' };
+export const MAIL_STATUS_LABEL: Record<MailStatus, string> = { get PENDING() {
+    return i18n.t('Waiting');
+  }, get SENT() {
+    return i18n.t('Sent');
+  }, get FAILED() {
+    return i18n.t('Failed');
+  } };
 const TONE: Record<MailStatus, BadgeTone> = { PENDING: 'warning', SENT: 'good', FAILED: 'danger' };
 
-const when = (value: unknown) => (value ? new Date(String(value)).toLocaleString() : '—');
+const when = (value: unknown) => formatMoment(value);
 
 /** Outgoing email, newest first: status, recipient, subject, attempts, last error, when sent. */
 export function OutboxTable({ rows }: { rows: readonly OutboxRow[] }) {

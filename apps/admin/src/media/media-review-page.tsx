@@ -1,13 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MediaApproveDocument, MediaRejectManyDocument, MediaReviewQueueDocument, type MediaReviewQueueQuery } from '@portal/graphql-types';
-import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, TextField, useT } from '@portal/ui';
+import { Button, EmptyState, formatNumber, FormAlert, i18n, Page, Spinner, StatusMessage, TextField, useT } from '@portal/ui';
 import { useRef, useState } from 'react';
 import './media-review.css';
 
 type Photo = MediaReviewQueueQuery['mediaReviewQueue']['nodes'][number];
 
-const photoName = (p: Photo) => (p.child ? `photo of ${p.child.firstName} (${p.child.code})` : 'unmatched photo');
+const photoName = (p: Photo) => (p.child ? i18n.t('photo of {{name}} ({{code}})', { name: p.child.firstName, code: p.child.code }) : i18n.t('unmatched photo'));
 
 /** Photos waiting for a visual check, oldest first: select many, then approve (release to sponsors) or reject with a reason. */
 export function MediaReviewPage() {
@@ -49,7 +49,7 @@ export function MediaReviewPage() {
         setProblems(payload.userErrors.map((e) => { const p = byIndex(e.field); return p ? `${photoName(p)}: ${e.message}` : e.message; }));
       } else {
         const n = payload?.mediaIds.length ?? 0;
-        setNotice(`${n} ${n === 1 ? 'photo was' : 'photos were'} ${kind === 'approve' ? 'approved and released to sponsors' : 'rejected'}.`);
+        setNotice(kind === 'approve' ? t('{{count}} photos were approved and released to sponsors.', { count: n }) : t('{{count}} photos were rejected.', { count: n }));
         setSelected([]);
         setReason('');
       }
@@ -94,7 +94,7 @@ export function MediaReviewPage() {
           <ul className="media-grid" aria-label={t('Photos waiting for review, oldest first')}>
             {photos.map((p) => (
               <li key={p.id} className="card media-card">
-                <button type="button" className="media-thumb" onClick={() => show(p)} aria-label={`Open the ${photoName(p)} full size`}>
+                <button type="button" className="media-thumb" onClick={() => show(p)} aria-label={t('Open the {{photo}} full size', { photo: photoName(p) })}>
                   <img src={p.thumbnailUrl} alt={photoName(p)} loading="lazy" />
                 </button>
                 <label className="check-row">
@@ -109,7 +109,7 @@ export function MediaReviewPage() {
                 <p className="muted">{p.child?.project?.name ?? t('No project')}</p>
                 <p className="muted">
                   {t('Match:')} {p.matchReason ?? t('none')}
-                  {p.matchConfidence != null && ` (${Math.round(p.matchConfidence * 100)} %)`}
+                  {p.matchConfidence != null && ` (${formatNumber(p.matchConfidence, { style: 'percent' })})`}
                 </p>
               </li>
             ))}
@@ -124,7 +124,7 @@ export function MediaReviewPage() {
         </div>
       )}
       <dialog ref={dialog} className="media-dialog" aria-label={open ? photoName(open) : t('Photo')} onClose={() => setOpen(null)}>
-        {open && <img src={open.displayUrl} alt={`${photoName(open)}, full size`} width={open.width} height={open.height} />}
+        {open && <img src={open.displayUrl} alt={t('{{photo}}, full size', { photo: photoName(open) })} width={open.width} height={open.height} />}
         <form method="dialog">
           <Button type="submit" variant="secondary">{t('Close')}</Button>
         </form>

@@ -34,7 +34,7 @@ export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListPro
   const people = list?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
-  const summary = list ? `Showing ${people.length} of ${list.totalCount} ${list.totalCount === 1 ? 'person' : 'people'}` : '';
+  const summary = list ? t('Showing {{shown}} of {{count}} people', { shown: people.length, count: list.totalCount }) : '';
 
   return (
     <>

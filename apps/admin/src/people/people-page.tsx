@@ -22,7 +22,7 @@ export function PeoplePage() {
       <InviteForm
         viewerRole={viewer.role}
         onInvited={(person) => {
-          setOutcome({ ok: true, message: `Invitation sent to ${person.email}.` });
+          setOutcome({ ok: true, message: t('Invitation sent to {{email}}.', { email: person.email }) });
           void client.refetchQueries({ include: [AdminPeopleDocument] });
         }}
       />

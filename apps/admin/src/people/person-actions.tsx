@@ -56,16 +56,16 @@ export function PersonActions({ person, canChangeRole, onOutcome }: PersonAction
   return (
     <div className="row-actions">
       {person.status === 'INVITED' && (
-        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ResendInvitationDocument, userId, `We sent ${name} a new invitation. The previous link no longer works.`)}>
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ResendInvitationDocument, userId, t('We sent {{name}} a new invitation. The previous link no longer works.', { name }))}>
           {t('Resend invitation')}{hidden}
         </Button>
       )}
       {person.status !== 'DEACTIVATED' ? (
-        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(DeactivateUserDocument, userId, `${name} can no longer sign in and was signed out everywhere.`)}>
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(DeactivateUserDocument, userId, t('{{name}} can no longer sign in and was signed out everywhere.', { name }))}>
           {t('Deactivate')}{hidden}
         </Button>
       ) : (
-        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ReactivateUserDocument, userId, `${name} can sign in again.`)}>
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ReactivateUserDocument, userId, t('{{name}} can sign in again.', { name }))}>
           {t('Reactivate')}{hidden}
         </Button>
       )}
@@ -84,7 +84,7 @@ export function PersonActions({ person, canChangeRole, onOutcome }: PersonAction
           <Button
             variant="secondary"
             aria-disabled={busy || role === person.role || undefined}
-            onClick={() => role !== person.role && void run(SetUserRoleDocument, { input: { userId: person.id, role } }, `${name} is now ${roleLabel(role)}; their sessions ended.`)}
+            onClick={() => role !== person.role && void run(SetUserRoleDocument, { input: { userId: person.id, role } }, t('{{name}} is now {{role}}; their sessions ended.', { name, role: roleLabel(role) }))}
           >
             {t('Change role')}{hidden}
           </Button>

@@ -1,13 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { AdminResolveSyncConflictDocument, AdminRetrySyncItemDocument, AdminRunSyncDocument, AdminSyncDocument, type SyncConflictSide } from '@portal/graphql-types';
-import { Button, Page, Spinner, StatusMessage, useT } from '@portal/ui';
+import { Button, i18n, Page, Spinner, StatusMessage, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { SyncConflicts } from './sync-conflicts';
 import { SyncObjectsTable } from './sync-objects-table';
 import { SyncProblems } from './sync-problems';
 
-const problemOf = (error: unknown) => (CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.');
+const problemOf = (error: unknown) => (CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : i18n.t('Check your connection and try again.'));
 
 /** Sync: per object lag, last run, records in and out and errors; conflicts to settle; dead letters to retry. */
 export function SyncPage() {
@@ -28,7 +28,7 @@ export function SyncPage() {
       const problem = await run();
       setMessage(problem ?? done);
     } catch (err) {
-      setMessage(`That did not work: ${problemOf(err)}`);
+      setMessage(t('That did not work: {{problem}}', { problem: problemOf(err) }));
     }
     await refetch();
     setBusy(null);
@@ -48,7 +48,7 @@ export function SyncPage() {
       async () => {
         const result = (await client.mutate({ mutation: AdminRetrySyncItemDocument, variables: { input: { id } } })).data?.retrySyncItem;
         if (result?.userErrors[0]) return result.userErrors[0].message;
-        return result?.problem ? `Still failing: ${result.problem.errorCode} ${result.problem.message}` : null;
+        return result?.problem ? t('Still failing: {{code}} {{message}}', { code: result.problem.errorCode, message: result.problem.message }) : null;
       },
       t('Retried: it went through.'),
     );

@@ -1,10 +1,15 @@
 import type { AdminSyncQuery, SyncProblemKind } from '@portal/graphql-types';
 import { Badge, Button, EmptyState, useT } from '@portal/ui';
 import { when } from './sync-format';
+import { i18n } from '@portal/ui';
 
 type ProblemRow = AdminSyncQuery['syncProblems']['nodes'][number];
 
-const KIND_LABEL: Record<SyncProblemKind, string> = { DEAD_LETTER: 'Not sent', PARKED: 'Waiting' };
+const KIND_LABEL: Record<SyncProblemKind, string> = { get DEAD_LETTER() {
+    return i18n.t('Not sent');
+  }, get PARKED() {
+    return i18n.t('Waiting');
+  } };
 
 export interface SyncProblemsProps {
   rows: readonly ProblemRow[];

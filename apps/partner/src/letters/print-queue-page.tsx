@@ -50,7 +50,7 @@ export function PrintQueuePage() {
       const payload = result && ('markLettersPrinted' in result ? result.markLettersPrinted : result.markLettersDelivered);
       const failed = payload?.results.filter((r) => r.userError) ?? [];
       const ok = (payload?.results.length ?? 0) - failed.length;
-      setNotice(ok > 0 ? `${ok} ${ok === 1 ? 'letter' : 'letters'} marked ${kind}.` : null);
+      setNotice(ok > 0 ? (kind === 'printed' ? t('{{count}} letters marked printed.', { count: ok }) : t('{{count}} letters marked delivered.', { count: ok })) : null);
       setProblems(failed.map((r) => r.userError!.message));
       setSelected(failed.map((r) => r.id));
       void refetch();

@@ -48,7 +48,7 @@ export function RecordReplySection() {
     const found = await scan.match(file);
     if ('error' in found) return setScanNote(found.error);
     setScanNote(found.message);
-    setInReplyTo(found.via === 'QR' && found.inReplyToId ? { id: found.inReplyToId, label: `the letter to ${found.childFirstName ?? 'the child'} (${found.childCode})` } : null);
+    setInReplyTo(found.via === 'QR' && found.inReplyToId ? { id: found.inReplyToId, label: t('the letter to {{child}} ({{code}})', { child: found.childFirstName ?? t('the child'), code: found.childCode }) } : null);
     if (found.childId && found.childCode) {
       setSearch(found.childCode);
       setChildId(found.childId);

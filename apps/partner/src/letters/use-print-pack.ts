@@ -22,7 +22,7 @@ export function usePrintPack() {
       if (!response.ok) throw new Error(`status ${response.status}`);
       const name = /filename="?([^";]+)"?/i.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'letters.pdf';
       saveBlob(await response.blob(), name);
-      return { ok: true, message: `Downloaded ${name} with ${ids.length} ${ids.length === 1 ? 'letter' : 'letters'}.` };
+      return { ok: true, message: t('Downloaded {{file}} with {{count}} letters.', { file: name, count: ids.length }) };
     } catch {
       return { ok: false, message: t('We could not download the print pack. Check your connection and try again.') };
     } finally {

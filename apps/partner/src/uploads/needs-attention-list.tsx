@@ -50,7 +50,7 @@ function NeedsAttentionItem({ upload, onFixed }: { upload: NeedsAttentionUploadF
 
   return (
     <li className="attention-item card">
-      {upload.media && <img className="attention-thumb" src={upload.media.thumbnailUrl} alt={`Photo from ${upload.fileName}`} width={120} />}
+      {upload.media && <img className="attention-thumb" src={upload.media.thumbnailUrl} alt={t('Photo from {{file}}', { file: upload.fileName })} width={120} />}
       <div>
         <p>
           <strong>{upload.fileName}</strong>
@@ -58,13 +58,13 @@ function NeedsAttentionItem({ upload, onFixed }: { upload: NeedsAttentionUploadF
         </p>
         {upload.reason && <p className="muted">{upload.reason}</p>}
         <FormAlert messages={problems} />
-        <TextField label={`Find the child for ${upload.fileName}`} hint={t('By child code or name')} type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <TextField label={t('Find the child for {{file}}', { file: upload.fileName })} hint={t('By child code or name')} type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
         {term && found.length === 0 && data && <p className="muted">{t('No children match “')}{term}”.</p>}
         <div className="attention-choices">
           {choices.map((child) => (
             <Button key={child.id} variant="secondary" onClick={() => void choose(child)} aria-disabled={loading || undefined}>
               {child.photoUrl && <img className="choice-photo" src={child.photoUrl} alt="" width={32} height={32} />}
-              {`This is ${childLabel(child)}`}
+              {t('This is {{child}}', { child: childLabel(child) })}
             </Button>
           ))}
         </div>

@@ -1,7 +1,7 @@
 import './uploads.css';
 import { useQuery } from '@apollo/client/react';
 import { PartnerUploadBatchDocument } from '@portal/graphql-types';
-import { Button, Page, useT } from '@portal/ui';
+import { Button, Page, useT, formatNumber } from '@portal/ui';
 import { useId } from 'react';
 import { NeedsAttentionList } from './needs-attention-list';
 import type { QueuedFile } from './upload-queue-store';
@@ -9,7 +9,7 @@ import { useUploadQueue } from './use-upload-queue';
 
 const ACCEPT = 'image/jpeg,image/png,image/webp,image/tiff,image/heic,image/heif,.heic,.heif,application/pdf';
 
-const megabytes = (n: number) => `${(n / 1_000_000).toFixed(1)} MB`;
+const megabytes = (n: number) => `${formatNumber(n / 1_000_000, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 
 const STATUS_TEXT: Record<QueuedFile['status'], string> = { waiting: 'Waiting', uploading: 'Sending', sent: 'Sent', failed: 'Failed' };
 
@@ -50,9 +50,9 @@ export function UploadsPage() {
         <section aria-labelledby={`${id}-queue`}>
           <h2 id={`${id}-queue`}>{t('This batch')}</h2>
           <p id={`${id}-progress-text`} role="status">
-            {sentCount} {t('of')} {files.length} {t('files sent (')}{megabytes(sentBytes)} {t('of')} {megabytes(totalBytes)})
-            {savedBytes > 0 && `; ${megabytes(savedBytes)} saved by shrinking photos`}
-            {preparing > 0 && `; preparing ${preparing} more`}.
+            {t('{{sent}} of {{count}} files sent ({{sentSize}} of {{totalSize}})', { sent: sentCount, count: files.length, sentSize: megabytes(sentBytes), totalSize: megabytes(totalBytes) })}
+            {savedBytes > 0 && t('; {{size}} saved by shrinking photos', { size: megabytes(savedBytes) })}
+            {preparing > 0 && t('; preparing {{count}} more', { count: preparing })}.
           </p>
           <progress className="batch-progress" aria-label={t('Batch progress')} value={sentBytes} max={totalBytes || 1} />
           <ul className="upload-list">
@@ -62,12 +62,12 @@ export function UploadsPage() {
                   {f.folderPath ? `${f.folderPath}/` : ''}
                   {f.name}
                 </span>
-                <progress aria-label={`Progress of ${f.name}`} value={f.status === 'sent' ? f.blob.size : f.sentBytes} max={f.blob.size || 1} />
+                <progress aria-label={t('Progress of {{file}}', { file: f.name })} value={f.status === 'sent' ? f.blob.size : f.sentBytes} max={f.blob.size || 1} />
                 <span className="upload-status">{STATUS_TEXT[f.status]}</span>
                 {f.status === 'failed' && (
                   <>
                     <span className="upload-error">{f.error}</span>
-                    <Button variant="secondary" onClick={() => void retry(f.id)} aria-label={`Retry ${f.name}`}>
+                    <Button variant="secondary" onClick={() => void retry(f.id)} aria-label={t('Retry {{file}}', { file: f.name })}>
                       {t('Retry')}
                     </Button>
                   </>

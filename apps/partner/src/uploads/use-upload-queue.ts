@@ -6,7 +6,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { shrinkPhoto } from './shrink-photo';
 import { clearFiles, loadBatchId, loadQueue, saveBatchId, saveFile, type QueuedFile } from './upload-queue-store';
-import { useT } from '@portal/ui';
+import { useT, i18n, formatDay } from '@portal/ui';
 
 /** Files above this go in resumable parts (the server's part size); smaller ones in one PUT. */
 const MULTIPART_ABOVE = 5 * 1024 * 1024;
@@ -36,7 +36,7 @@ function put(request: Put, body: Blob, onProgress: (loaded: number) => void): Pr
     for (const [name, value] of Object.entries(request.headers ?? {})) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => onProgress(e.loaded);
     xhr.onload = () =>
-      xhr.status < 300 ? resolve((xhr.getResponseHeader('ETag') ?? '').replace(/"/g, '')) : reject(new UploadRefused(`The storage refused the file (${xhr.status}).`));
+      xhr.status < 300 ? resolve((xhr.getResponseHeader('ETag') ?? '').replace(/"/g, '')) : reject(new UploadRefused(i18n.t('The storage refused the file ({{status}}).', { status: xhr.status })));
     xhr.onerror = () => reject(new Error('The connection was lost.'));
     xhr.send(body);
   });
@@ -188,7 +188,7 @@ export function useUploadQueue() {
       if (!wanted.length) return;
       let batch = batchId;
       if (!batch) {
-        const { data } = await client.mutate({ mutation: PartnerUploadBatchCreateDocument, variables: { input: { name: `Upload of ${new Date().toLocaleDateString()}` } } });
+        const { data } = await client.mutate({ mutation: PartnerUploadBatchCreateDocument, variables: { input: { name: t('Upload of {{date}}', { date: formatDay(new Date()) }) } } });
         batch = data!.uploadBatchCreate.batch!.id;
         await saveBatchId(batch);
         setBatchId(batch);

@@ -34,7 +34,7 @@ export function AccountPeopleSection() {
         <InvitePersonForm
           accountName={me.account.name}
           onInvited={(person) => {
-            setOutcome({ ok: true, message: `Invitation sent to ${person.email}.` });
+            setOutcome({ ok: true, message: t('Invitation sent to {{email}}.', { email: person.email }) });
             refresh();
           }}
         />

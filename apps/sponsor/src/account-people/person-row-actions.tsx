@@ -29,7 +29,7 @@ export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
           ? (await client.mutate({ mutation: ResendAccountInvitationDocument, variables })).data?.resendInvitation
           : (await client.mutate({ mutation: RemoveAccountAccessDocument, variables })).data?.deactivateUser;
       const problem = result?.userErrors[0]?.message;
-      const done = kind === 'resend' ? `We sent ${name} a new invitation. The previous link no longer works.` : `${name} can no longer sign in to your account.`;
+      const done = kind === 'resend' ? t('We sent {{name}} a new invitation. The previous link no longer works.', { name }) : t('{{name}} can no longer sign in to your account.', { name });
       onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: done });
     } catch (error) {
       const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : t('Check your connection and try again.');
@@ -42,7 +42,7 @@ export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
   if (person.status === 'DEACTIVATED') return <span className="muted">—</span>;
   if (confirming) {
     return (
-      <div className="row-actions" role="group" aria-label={`Remove access for ${name}?`}>
+      <div className="row-actions" role="group" aria-label={t('Remove access for {{name}}?', { name })}>
         <span>{t('They are signed out everywhere.')}</span>
         <Button autoFocus aria-disabled={busy || undefined} onClick={() => void run('remove')}>
           {t('Yes, remove access')}{hidden}

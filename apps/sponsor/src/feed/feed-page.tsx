@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FeedPhotoFullSizeDocument, SponsorFeedDocument, SponsorFeedNewSinceDocument, type FeedPhotoFragment, type SponsorFeedQuery } from '@portal/graphql-types';
-import { Button, EmptyState, Link, Page, Spinner, useT } from '@portal/ui';
+import { Button, EmptyState, Link, Page, Spinner, useT, formatLongDay } from '@portal/ui';
 import { useRef, useState } from 'react';
 import './feed.css';
 
@@ -10,7 +10,7 @@ const PAGE_SIZE = 10;
 /** How often the app asks whether new items arrived. */
 const POLL_MS = 30_000;
 
-const when = (iso: unknown) => new Date(String(iso)).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const when = (iso: unknown) => formatLongDay(iso);
 
 /** The sponsor's timeline: photos and letters of their children and news from their projects, newest first. */
 export function FeedPage() {
@@ -59,7 +59,7 @@ export function FeedPage() {
     <Page title={t('News')} intro={t('Photos and letters from the children you sponsor, and news from their projects.')}>
       {fresh > 0 && (
         <div className="feed-banner" role="status">
-          <span>{fresh === 1 ? t('1 new item') : `${fresh} new items`}</span>
+          <span>{t('{{count}} new items', { count: fresh })}</span>
           <Button variant="secondary" onClick={() => void showNew()}>{t('Show')}</Button>
         </div>
       )}
@@ -91,7 +91,7 @@ export function FeedPage() {
       <dialog ref={dialog} className="feed-dialog" aria-label={full?.alt ?? t('Photo')} onClose={() => setFull(null)}>
         {!full && !fullError && <Spinner />}
         {fullError && <p role="alert">{fullError}</p>}
-        {full && <img src={full.url} alt={`${full.alt}, full size`} width={full.width} height={full.height} />}
+        {full && <img src={full.url} alt={t('{{photo}}, full size', { photo: full.alt })} width={full.width} height={full.height} />}
         <form method="dialog">
           <Button type="submit" variant="secondary">{t('Close')}</Button>
         </form>
@@ -101,8 +101,9 @@ export function FeedPage() {
 }
 
 function Thumb({ photo, alt, onOpen }: { photo: FeedPhotoFragment; alt: string; onOpen: (photo: FeedPhotoFragment, alt: string) => void }) {
+  const t = useT();
   return (
-    <button type="button" className="feed-thumb" onClick={() => onOpen(photo, alt)} aria-label={`Open ${alt} full size`}>
+    <button type="button" className="feed-thumb" onClick={() => onOpen(photo, alt)} aria-label={t('Open {{photo}} full size', { photo: alt })}>
       <img src={photo.thumbnailUrl} alt={alt} loading="lazy" />
     </button>
   );
@@ -110,9 +111,9 @@ function Thumb({ photo, alt, onOpen }: { photo: FeedPhotoFragment; alt: string; 
 
 function FeedEntry({ item, onOpen }: { item: Item; onOpen: (photo: FeedPhotoFragment, alt: string) => void }) {
   const t = useT();
-  const name = item.child?.firstName ?? 'your child';
+  const name = item.child?.firstName ?? t('your child');
   if (item.photo) {
-    const alt = `New photo of ${name}`;
+    const alt = t('New photo of {{name}}', { name });
     return (
       <>
         <h2 className="feed-title">{alt}</h2>
@@ -134,10 +135,10 @@ function FeedEntry({ item, onOpen }: { item: Item; onOpen: (photo: FeedPhotoFrag
   const u = item.projectUpdate!;
   return (
     <>
-      <h2 className="feed-title">{t('News from')} {item.project?.name ?? t('the project')}</h2>
+      <h2 className="feed-title">{t('News from {{project}}', { project: item.project?.name ?? t('the project') })}</h2>
       <p className="muted">{[u.authorName, when(item.occurredAt)].filter(Boolean).join(' · ')}</p>
       <p className="feed-text">{u.body}</p>
-      {u.photo && <Thumb photo={u.photo} alt={`Photo from ${item.project?.name ?? 'the project'}`} onOpen={onOpen} />}
+      {u.photo && <Thumb photo={u.photo} alt={t('Photo from {{project}}', { project: item.project?.name ?? t('the project') })} onOpen={onOpen} />}
     </>
   );
 }

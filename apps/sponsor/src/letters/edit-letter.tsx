@@ -25,7 +25,7 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
   const [language, setLanguage] = useState(letter.language.startsWith('fr') ? 'fr' : 'en');
   const [stationeryKey, setStationery] = useState<string | null>(letter.stationeryKey ?? null);
   const [errors, setErrors] = useState<FormError[] | null>(null);
-  const name = letter.child?.firstName ?? 'your child';
+  const name = letter.child?.firstName ?? t('your child');
 
   async function store(d: { body: string; language: string; stationeryKey: string | null }): Promise<SaveResult> {
     const { data } = await update({ variables: { input: { letterId: letter.id, ...d, submit: false } } });
@@ -68,7 +68,7 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
   }
 
   return (
-    <Page title={`Edit your letter to ${name}`}>
+    <Page title={t('Edit your letter to {{name}}', { name })}>
       {letter.changeReason && (
         <div className="card">
           <h2>{t('What to change')}</h2>

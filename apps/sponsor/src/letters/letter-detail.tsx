@@ -38,8 +38,8 @@ export function LetterDetail({ id, onBack }: { id: string; onBack: (notice?: str
     );
   }
 
-  const name = letter?.child?.firstName ?? 'your child';
-  const title = !letter ? 'Letter' : letter.direction === 'CHILD_TO_SPONSOR' ? `Letter from ${name}` : `Letter to ${name}`;
+  const name = letter?.child?.firstName ?? t('your child');
+  const title = !letter ? t('Letter') : letter.direction === 'CHILD_TO_SPONSOR' ? t('Letter from {{name}}', { name }) : t('Letter to {{name}}', { name });
   const status = letter ? statusOf(letter) : null;
   const canEdit = letter?.direction === 'SPONSOR_TO_CHILD' && (letter.status === 'DRAFT' || letter.status === 'CHANGES_REQUESTED');
 

@@ -33,8 +33,8 @@ export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
         <ul className="letter-list" aria-label={t('Your letters, newest first')}>
           {list.nodes.map((letter) => {
             const status = statusOf(letter);
-            const name = letter.child?.firstName ?? 'your child';
-            const title = letter.direction === 'CHILD_TO_SPONSOR' ? `From ${name}` : `To ${name}`;
+            const name = letter.child?.firstName ?? t('your child');
+            const title = letter.direction === 'CHILD_TO_SPONSOR' ? t('From {{name}}', { name }) : t('To {{name}}', { name });
             return (
               <li key={letter.id} className="card letter-row">
                 <div className="letter-row-head">

@@ -53,7 +53,7 @@ export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
         <ul className="photo-list" aria-label={t('Attached photos')}>
           {photos.map((p, i) => (
             <li key={p.id}>
-              <img src={p.url} alt={`Photo ${i + 1}`} width={Math.round((p.width / p.height) * 96)} height={96} />
+              <img src={p.url} alt={t('Photo {{number}}', { number: i + 1 })} width={Math.round((p.width / p.height) * 96)} height={96} />
             </li>
           ))}
         </ul>

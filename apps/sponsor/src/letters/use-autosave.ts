@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useT } from '@portal/ui';
+import { useT, i18n } from '@portal/ui';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -79,8 +79,8 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<SaveResult>
 
 /** "Saving…" / "Saved" / "Not saved", announced politely. */
 export function saveStatusText(state: SaveState, problem: string | null): string {
-  if (state === 'saving') return 'Saving…';
-  if (state === 'saved') return 'Saved';
-  if (state === 'error') return `Not saved: ${problem ?? 'please try again.'}`;
+  if (state === 'saving') return i18n.t('Saving…');
+  if (state === 'saved') return i18n.t('Saved');
+  if (state === 'error') return i18n.t('Not saved: {{problem}}', { problem: problem ?? i18n.t('please try again.') });
   return '';
 }

@@ -29,7 +29,6 @@ interface Draft {
 }
 
 const sameChildren = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
  * A new letter to one or several of the sponsor's children. It is saved as drafts as soon as it has a
@@ -98,11 +97,11 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
       const ids = drafts.current?.ids ?? [];
       if (!saved || ids.length === 0) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? t('Your letter could not be saved. Please try again.') }]);
       const n = ids.length;
-      if (!submit) return onDone(`Your ${plural(n, 'letter was', `${n} letters were`)} saved as ${plural(n, 'a draft', 'drafts')}.`);
+      if (!submit) return onDone(t('Your {{count}} letters were saved as drafts.', { count: n }));
       const { data } = await submitDrafts({ variables: { input: { letterIds: ids } } });
       const failed = data?.submitLetters.userErrors ?? [];
       if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      onDone(`${plural(n, t('Your letter was'), `Your ${n} letters were`)} sent for review.`);
+      onDone(t('Your {{count}} letters were sent for review.', { count: n }));
     } catch {
       setErrors([unexpectedError()]);
     } finally {

@@ -12,7 +12,7 @@ export function AcceptInvitationPage() {
   const { appName } = usePortal();
   return (
     <SetPasswordPage
-      title={`Welcome to ${appName}`}
+      title={t('Welcome to {{appName}}', { appName })}
       intro={t('You have been invited. Choose a password to finish setting up your access; you will use it with your email address to sign in.')}
       submitLabel={t('Set password and sign in')}
       invalidLink={

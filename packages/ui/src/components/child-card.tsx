@@ -1,5 +1,5 @@
 import { Card } from './card';
-import { useT } from '../i18n/i18n';
+import { i18n, useT } from '../i18n/i18n';
 
 export interface ChildCardProps {
   firstName: string;
@@ -11,7 +11,7 @@ export interface ChildCardProps {
 
 function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([i18n.language], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -23,14 +23,14 @@ export function ChildCard({ firstName, age, projectName, country, photoUrl }: Ch
   return (
     <Card className="child-card">
       {photoUrl ? (
-        <img className="child-photo" src={photoUrl} alt={`Photo of ${firstName}`} loading="lazy" />
+        <img className="child-photo" src={photoUrl} alt={t('Photo of {{firstName}}', { firstName })} loading="lazy" />
       ) : (
         <div className="child-photo child-photo-placeholder" aria-hidden="true">
           {firstName.slice(0, 1).toUpperCase()}
         </div>
       )}
       <h2>{firstName}</h2>
-      <p>{age === 1 ? t('1 year old') : `${age} years old`}</p>
+      <p>{t('{{count}} years old', { count: age })}</p>
       {projectName && (
         <p className="muted">
           {projectName}

@@ -65,7 +65,7 @@ export function ChildrenSearch({ query, pageSize = 20, showOrganization = false 
           onChange={(e) => setText(e.target.value)}
         />
         <p role="status" className="muted">
-          {list ? `Showing ${rows.length} of ${list.totalCount} ${list.totalCount === 1 ? 'child' : 'children'}` : ''}
+          {list ? t('Showing {{shown}} of {{count}} children', { shown: rows.length, count: list.totalCount }) : ''}
         </p>
       </div>
       {error && (
@@ -78,7 +78,7 @@ export function ChildrenSearch({ query, pageSize = 20, showOrganization = false 
       )}
       {loading && !list && <Spinner />}
       {list && rows.length === 0 && (
-        <EmptyState title={search ? `No children match “${search}”.` : t('No children yet.')}>
+        <EmptyState title={search ? t('No children match “{{search}}”.', { search }) : t('No children yet.')}>
           {search ? t('Check the spelling, or search by child code.') : null}
         </EmptyState>
       )}

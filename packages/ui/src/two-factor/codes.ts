@@ -24,8 +24,8 @@ export function recoveryCode(value: string): string | null {
 /** The text file offered by "Download as text file". */
 export function recoveryCodesText(codes: readonly string[], appName: string, date = new Date()): string {
   return [
-    `${appName}: recovery codes`,
-    `Created ${date.toISOString().slice(0, 10)}. Each code works once, when you cannot use your authenticator app.`,
+    i18n.t('{{appName}}: recovery codes', { appName }),
+    i18n.t('Created {{date}}. Each code works once, when you cannot use your authenticator app.', { date: date.toISOString().slice(0, 10) }),
     '',
     ...codes,
     '',

@@ -38,7 +38,7 @@ export function RecoveryCodes({ codes, onContinue, busy = false }: RecoveryCodes
           </li>
         ))}
       </ul>
-      <StatusMessage message={downloaded ? `Downloaded ${FILE_NAME}.` : null} />
+      <StatusMessage message={downloaded ? t('Downloaded {{file}}.', { file: FILE_NAME }) : null} />
       <div className="button-row">
         <Button variant="secondary" onClick={download}>
           {t('Download as text file')}

@@ -73,7 +73,7 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
       <p>
         {useRecovery
           ? t('Enter one of the recovery codes you saved when you set up two-step verification.')
-          : `Open the authenticator app on your phone and enter the 6-digit code it shows for ${appName}.`}
+          : t('Open the authenticator app on your phone and enter the 6-digit code it shows for {{appName}}.', { appName })}
       </p>
       <FormAlert messages={otherErrors(errors, ['code'])} />
       <form noValidate onSubmit={submit}>
