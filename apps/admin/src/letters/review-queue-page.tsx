@@ -62,7 +62,7 @@ export function ReviewQueuePage() {
       {queue && (
         <div className="queue-counts" role="status">
           <p>
-            <strong>{queue.counts.total}</strong> {queue.counts.total === 1 ? t('letter') : t('letters')} {t('waiting,')} <strong>{queue.counts.flagged}</strong> {t('flagged.')}
+            {t('{{count}} letters waiting, {{flagged}} flagged.', { count: queue.counts.total, flagged: queue.counts.flagged })}
           </p>
           {queue.counts.byProject.length > 0 && (
             <p className="muted">{queue.counts.byProject.map((p) => `${p.project?.name ?? t('No project')}: ${p.count}`).join(' · ')}</p>
@@ -82,7 +82,7 @@ export function ReviewQueuePage() {
         <>
           <div className="button-row">
             <Button aria-disabled={approving || selected.length === 0 || undefined} onClick={() => void approveSelected()}>
-              {t('Approve selected (')}{selected.length})
+              {t('Approve selected ({{count}})', { count: selected.length })}
             </Button>
           </div>
           <ul className="review-list" aria-label={t('Letters waiting for review, oldest first')}>

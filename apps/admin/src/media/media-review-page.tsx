@@ -64,7 +64,7 @@ export function MediaReviewPage() {
     <Page title={t('Photos to review')} intro={t('Photos from partners wait here until someone on the team checks them. Only approved photos reach sponsors.')}>
       {queue && (
         <p role="status" className="queue-counts">
-          <strong>{queue.totalCount}</strong> {queue.totalCount === 1 ? t('photo') : t('photos')} {t('waiting.')}
+          {t('{{count}} photos waiting.', { count: queue.totalCount })}
         </p>
       )}
       <StatusMessage message={notice} />
@@ -84,11 +84,11 @@ export function MediaReviewPage() {
               {t('Select all shown')}
             </label>
             <Button aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void decide('approve')}>
-              {t('Approve selected (')}{selected.length})
+              {t('Approve selected ({{count}})', { count: selected.length })}
             </Button>
             <TextField label={t('Reason for rejecting')} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} />
             <Button variant="secondary" aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void decide('reject')}>
-              {t('Reject selected (')}{selected.length})
+              {t('Reject selected ({{count}})', { count: selected.length })}
             </Button>
           </div>
           <ul className="media-grid" aria-label={t('Photos waiting for review, oldest first')}>

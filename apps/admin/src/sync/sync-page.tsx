@@ -68,7 +68,7 @@ export function SyncPage() {
           <div className="section-heading">
             <p>
               {status.enabled ? (status.running ? t('A run is in progress.') : t('The sync is running on this server.')) : t('The sync is not running on this server.')}{' '}
-              {status.outboxPending} {t('waiting to be sent,')} {status.outboxDead} {t('not sent,')} {status.parked} {t('waiting for Salesforce data.')}
+              {t('{{pending}} waiting to be sent, {{dead}} not sent, {{parked}} waiting for Salesforce data.', { pending: status.outboxPending, dead: status.outboxDead, parked: status.parked })}
             </p>
             <Button aria-disabled={busy !== null || !status.enabled || undefined} onClick={() => status.enabled && void runNow()}>
               {busy === 'run' ? t('Running…') : t('Run sync now')}
@@ -79,11 +79,11 @@ export function SyncPage() {
             <SyncObjectsTable rows={status.objects} />
           </section>
           <section aria-labelledby={conflictsId}>
-            <h2 id={conflictsId}>{t('Conflicts (')}{data.syncConflicts.totalCount})</h2>
+            <h2 id={conflictsId}>{t('Conflicts ({{count}})', { count: data.syncConflicts.totalCount })}</h2>
             <SyncConflicts rows={data.syncConflicts.nodes} busyId={busy} onResolve={(id, keep) => void resolve(id, keep)} />
           </section>
           <section aria-labelledby={problemsId}>
-            <h2 id={problemsId}>{t('Dead letters and waiting records (')}{data.syncProblems.totalCount})</h2>
+            <h2 id={problemsId}>{t('Dead letters and waiting records ({{count}})', { count: data.syncProblems.totalCount })}</h2>
             <SyncProblems rows={data.syncProblems.nodes} busyId={busy} onRetry={(id) => void retry(id)} />
           </section>
         </>

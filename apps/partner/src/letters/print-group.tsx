@@ -32,7 +32,7 @@ export function PrintGroup({ group, selected, onSelect }: PrintGroupProps) {
             <li key={letter.id} className="card">
               <label className="check-row">
                 <input type="checkbox" checked={selected.includes(letter.id)} onChange={(e) => onSelect([letter.id], e.target.checked)} />
-                {t('Letter to')} {child} {t('from')} {letter.sponsorFirstName}
+                {t('Letter to {{child}} from {{sponsor}}', { child, sponsor: letter.sponsorFirstName })}
               </label>
               <details>
                 <summary>{t('Read the letter')}</summary>

@@ -76,7 +76,7 @@ export function PrintQueuePage() {
       <FormAlert messages={problems} />
       <div className="button-row">
         <Button aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void download()}>
-          {t('Download print pack (')}{selected.length})
+          {t('Download print pack ({{count}})', { count: selected.length })}
         </Button>
         {shown === 'APPROVED' ? (
           <Button variant="secondary" aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void mark('printed')}>

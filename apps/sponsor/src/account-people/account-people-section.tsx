@@ -21,7 +21,7 @@ export function AccountPeopleSection() {
     <Card className="account-section">
       <section aria-labelledby={headingId}>
         <h2 id={headingId}>{t('People in your account')}</h2>
-        <p>{t('As the admin of')} {me.account.name}{t(', you decide who else can sign in and see your sponsored children.')}</p>
+        <p>{t('As the admin of {{account}}, you decide who else can sign in and see your sponsored children.', { account: me.account.name })}</p>
         <StatusMessage message={outcome?.ok ? outcome.message : null} />
         <FormAlert messages={outcome && !outcome.ok ? [outcome.message] : []} />
         <AccountPeopleList

@@ -76,7 +76,7 @@ export function LetterDetail({ id, onBack }: { id: string; onBack: (notice?: str
               <p>{letter.changeReason}</p>
             </div>
           )}
-          <h2>{t('Its way to')} {letter.direction === 'CHILD_TO_SPONSOR' ? t('you') : name}</h2>
+          <h2>{letter.direction === 'CHILD_TO_SPONSOR' ? t('Its way to you') : t('Its way to {{name}}', { name })}</h2>
           <LetterTimeline steps={letter.timeline} />
           <h2>{t('The letter')}</h2>
           <div className="card">

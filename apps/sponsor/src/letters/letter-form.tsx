@@ -27,7 +27,7 @@ export function LetterFormFields({ body, onBody, language, onLanguage, bodyError
       <div className="field">
         <label htmlFor={`${id}-body`}>{t('Your letter')}</label>
         <span id={`${id}-hint`} className="field-hint">
-          {t('Write')} {t('{{childFirstName}}')} {t('where the child’s first name should go; each child gets their own copy. Please do not share contact details, links or money.')}
+          {t('Write {{placeholder}} where the child’s first name should go; each child gets their own copy. Please do not share contact details, links or money.', { placeholder: '{{childFirstName}}' })}
         </span>
         <textarea
           id={`${id}-body`}

@@ -41,11 +41,11 @@ export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
   }
 
   if (letterIds.length === 0) {
-    return <p className="muted">{t('Choose a child and write a few words: then you can add up to')} {MAX_PHOTOS} {t('photos.')}</p>;
+    return <p className="muted">{t('Choose a child and write a few words: then you can add up to {{max}} photos.', { max: MAX_PHOTOS })}</p>;
   }
   return (
     <div className="field letter-photos">
-      <label htmlFor={`${id}-photo`}>{t('Photos (')}{photos.length} {t('of')} {MAX_PHOTOS})</label>
+      <label htmlFor={`${id}-photo`}>{t('Photos ({{count}} of {{max}})', { count: photos.length, max: MAX_PHOTOS })}</label>
       <span id={`${id}-hint`} className="field-hint">
         {t('Location and camera details are removed from photos before anyone sees them.')}
       </span>

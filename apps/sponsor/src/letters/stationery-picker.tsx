@@ -30,7 +30,7 @@ export function StationeryPicker({ value, onChange, body }: StationeryPickerProp
         <div className={`letter-preview stationery-${chosen}`} data-stationery={chosen} aria-hidden="true">
           <p className="letter-body">{body.trim() ? body.slice(0, 600) : t('Your letter will appear here.')}</p>
         </div>
-        <figcaption className="muted">{t('Preview: your letter on')} {options.find((s) => s.key === chosen)?.label.toLowerCase() ?? t('plain')} {t('paper')}</figcaption>
+        <figcaption className="muted">{t('Preview: your letter on {{paper}} paper', { paper: options.find((s) => s.key === chosen)?.label.toLowerCase() ?? t('plain') })}</figcaption>
       </figure>
     </div>
   );
