@@ -88,7 +88,7 @@ describeBrowser('languages: a sponsor switches the portal to French in settings'
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Your account' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your account' }).waitFor();
-    await page.getByLabel('Language', { exact: true }).selectOption('fr');
+    await page.getByLabel('Show the portal in').selectOption('fr');
     await page.getByRole('button', { name: 'Save language' }).click();
 
     // The whole portal is French at once.
@@ -96,7 +96,7 @@ describeBrowser('languages: a sponsor switches the portal to French in settings'
     const nav = page.getByRole('navigation', { name: 'Principale' });
     for (const label of ['Mes filleuls', 'Actualités', 'Lettres', 'Demandes', 'Notifications', 'Votre compte']) await nav.getByRole('link', { name: label }).waitFor();
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    await page.getByRole('button', { name: 'Se déconnecter' }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter', exact: true }).waitFor();
 
     // A screen with a date: the letters list, dated the French way.
     const frenchToday = new Intl.DateTimeFormat('fr', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date());

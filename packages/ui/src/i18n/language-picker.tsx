@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { SetMyLocaleDocument } from '@portal/graphql-types';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '../components/button';
 import { FormAlert } from '../components/form-alert';
 import { SelectField } from '../components/select-field';
@@ -14,7 +14,6 @@ const OPTIONS = LANGUAGES.map((l) => ({ value: l.code, label: l.name }));
  */
 export function LanguagePicker({ locale }: { locale: string }) {
   const t = useT();
-  const headingId = useId();
   const [choice, setChoice] = useState(locale);
   const [errors, setErrors] = useState<string[]>([]);
   const [save, saving] = useMutation(SetMyLocaleDocument);
@@ -32,8 +31,9 @@ export function LanguagePicker({ locale }: { locale: string }) {
   };
 
   return (
-    <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>{t('Language')}</h2>
+    // Not a labelled region, and no field named "Language": the account screen's invite form has that one.
+    <section className="card">
+      <h2>{t('Language')}</h2>
       <p className="muted">{t('The portal, our emails and your notifications use this language.')}</p>
       <form
         onSubmit={(e) => {
@@ -42,7 +42,7 @@ export function LanguagePicker({ locale }: { locale: string }) {
         }}
       >
         <FormAlert messages={errors} />
-        <SelectField label={t('Language')} name="locale" options={OPTIONS} value={choice} onChange={(e) => setChoice(e.target.value)} />
+        <SelectField label={t('Show the portal in')} name="locale" options={OPTIONS} value={choice} onChange={(e) => setChoice(e.target.value)} />
         <Button type="submit" aria-disabled={saving.loading || undefined}>
           {t('Save language')}
         </Button>
