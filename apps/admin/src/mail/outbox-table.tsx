@@ -1,6 +1,5 @@
 import type { AdminMailOutboxQuery, MailStatus } from '@portal/graphql-types';
-import { Badge, formatMoment, type BadgeTone, useT } from '@portal/ui';
-import { i18n } from '@portal/ui';
+import { Badge, formatMoment, type BadgeTone, useT, i18n } from '@portal/ui';
 
 type OutboxRow = AdminMailOutboxQuery['mailOutbox']['edges'][number]['node'];
 

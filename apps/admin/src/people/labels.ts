@@ -1,6 +1,5 @@
 import type { Role, UserStatus } from '@portal/graphql-types';
-import { LANGUAGES, roleLabel, type BadgeTone, type SelectOption } from '@portal/ui';
-import { i18n } from '@portal/ui';
+import { LANGUAGES, roleLabel, type BadgeTone, type SelectOption, i18n } from '@portal/ui';
 
 export const ALL_ROLES: readonly Role[] = ['STAFF_ADMIN', 'STAFF', 'PARTNER', 'SPONSOR'];
 

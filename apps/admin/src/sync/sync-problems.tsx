@@ -1,7 +1,6 @@
 import type { AdminSyncQuery, SyncProblemKind } from '@portal/graphql-types';
-import { Badge, Button, EmptyState, useT } from '@portal/ui';
+import { Badge, Button, EmptyState, useT, i18n } from '@portal/ui';
 import { when } from './sync-format';
-import { i18n } from '@portal/ui';
 
 type ProblemRow = AdminSyncQuery['syncProblems']['nodes'][number];
 

@@ -1,6 +1,5 @@
 import type { UserStatus } from '@portal/graphql-types';
-import { LANGUAGES, type BadgeTone, type SelectOption } from '@portal/ui';
-import { i18n } from '@portal/ui';
+import { LANGUAGES, type BadgeTone, type SelectOption, i18n } from '@portal/ui';
 
 export const STATUS_LABEL: Record<UserStatus, string> = {
   get INVITED() {
