@@ -98,6 +98,15 @@ describeBrowser('letters: drafts saved while writing, stationery, reopening and 
     await expect(page.getByLabel('Your letter').inputValue()).resolves.toBe(`Dear ${childName}, we went to the sea. (${STAMP})`);
     await expect(page.getByRole('radio', { name: /Balloons/ }).isChecked()).resolves.toBe(true);
     await page.getByRole('list', { name: 'Attached photos' }).getByRole('img', { name: 'Photo 1' }).waitFor();
+    // A second photo, then the first one removed: the other stays.
+    const second = await sharp({ create: { width: 300, height: 600, channels: 3, background: '#264653' } }).png().toBuffer();
+    await page.getByLabel(/^Photos \(1 of 3\)/).setInputFiles({ name: 'tall.png', mimeType: 'image/png', buffer: second });
+    await page.getByLabel(/^Photos \(2 of 3\)/).waitFor();
+    await page.getByRole('button', { name: 'Remove photo 1' }).click();
+    await page.getByRole('status').filter({ hasText: 'Photo removed.' }).waitFor();
+    await page.getByLabel(/^Photos \(1 of 3\)/).waitFor();
+    const left = page.getByRole('list', { name: 'Attached photos' }).getByRole('img', { name: 'Photo 1' });
+    await expect(left.evaluate((el) => (el as HTMLImageElement).decode().then(() => (el as HTMLImageElement).naturalHeight))).resolves.toBe(600);
     await page.getByRole('radio', { name: /Stars/ }).check();
     await page.locator('.letter-preview[data-stationery="stars"]').waitFor();
     await page.getByLabel('Your letter').fill(`Dear ${childName}, we went to the sea and saw dolphins. (${STAMP})`);

@@ -1,8 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { drawnText, qrCodesIn } from '../../apps/api/src/modules/letters/print-pack.fixtures';
 import { findChromium, launchChromium } from './browser';
 import { startPortal, type RunningPortal } from './portal-server';
 
@@ -32,6 +34,11 @@ async function photographedReply(letterId: string, childCode: string): Promise<B
     .blur(0.8)
     .jpeg({ quality: 82 })
     .toBuffer();
+}
+
+/** The natural width of an image once it has loaded from its signed link. */
+function loadedWidth(img: import('playwright-core').Locator): Promise<number> {
+  return img.evaluate((el) => (el as HTMLImageElement).decode().then(() => (el as HTMLImageElement).naturalWidth));
 }
 
 async function signIn(page: Page, baseUrl: string, app: string, email: string, heading: string): Promise<void> {
@@ -102,6 +109,10 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
 
     await body.fill(LETTER);
     await warning.waitFor({ state: 'detached' });
+    // A photo with the letter, once its draft exists: staff and the partner see it.
+    const photo = await sharp({ create: { width: 480, height: 360, channels: 3, background: '#e9c46a' } }).jpeg().toBuffer();
+    await sponsor.getByLabel(/^Photos \(0 of 3\)/).setInputFiles({ name: 'garden.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await sponsor.getByRole('status').filter({ hasText: 'Photo added.' }).waitFor();
     await sponsor.getByRole('button', { name: 'Send for review' }).click();
 
     await sponsor.getByRole('status').filter({ hasText: 'Your letter was sent for review.' }).waitFor();
@@ -141,6 +152,11 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     const item = page.getByRole('listitem').filter({ hasText: WRITTEN });
     await item.waitFor();
     await item.getByRole('heading', { name: 'To Amani (KE-0001) from Anna' }).waitFor();
+    // The sponsor's photo, as a thumbnail that opens full size.
+    const thumb = item.getByRole('link', { name: 'Photo 1 of 1, open full size' });
+    await thumb.waitFor();
+    expect(await thumb.getAttribute('target')).toBe('_blank');
+    await expect(loadedWidth(item.getByRole('img', { name: 'Photo 1 of 1, open full size' }))).resolves.toBe(480);
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByText('3 letters waiting, 1 flagged.').waitFor();
@@ -194,6 +210,7 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     await openLetters(page, 'Letters');
     const letter = page.getByRole('checkbox', { name: 'Letter to Amani (KE-0001) from Anna' });
     await letter.waitFor();
+    await expect(loadedWidth(page.getByRole('img', { name: 'Photo 1 of 1, open full size' }))).resolves.toBe(480);
     expect(await seriousViolations(page)).toEqual([]);
 
     await letter.check();
@@ -205,6 +222,11 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    // The pack holds the letter's text and a QR code that decodes to the letter.
+    const pdf = fs.readFileSync(await download.path());
+    const printedId = new URL(response.url()).searchParams.get('ids')!;
+    expect(drawnText(pdf).join(' ')).toContain(WRITTEN);
+    expect(qrCodesIn(pdf)).toEqual([`PORTAL-LETTER:${printedId}:KE-0001`]);
     await page.getByRole('status').filter({ hasText: 'with 1 letter' }).waitFor();
 
     await page.getByRole('button', { name: 'Mark printed' }).click();
@@ -217,24 +239,40 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     await page.getByRole('status').filter({ hasText: '1 letter marked delivered.' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    // A child's reply: its photo is matched to the letter by the print-pack QR code, then typed in.
+    // A child's reply: its photo is matched to the letter by the print-pack QR code, and sent with it as the letter itself.
     const letterId = new URL(response.url()).searchParams.get('ids')!;
-    await page.getByLabel('Scan of the reply (optional)').setInputFiles({ name: 'reply.jpg', mimeType: 'image/jpeg', buffer: await photographedReply(letterId, 'KE-0001') });
+    await page.getByLabel('Scan of the reply', { exact: true }).setInputFiles({ name: 'reply.jpg', mimeType: 'image/jpeg', buffer: await photographedReply(letterId, 'KE-0001') });
     await page.getByRole('status').filter({ hasText: 'Reply to the letter to Amani (KE-0001).' }).waitFor();
     await page.getByText('In reply to: the letter to Amani (KE-0001)').waitFor();
     expect(await page.getByRole('radio', { name: /KE-0001/ }).isChecked()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel('Reply text').fill(REPLY);
+    await page.getByLabel('Reply text (optional with a scan)').fill(REPLY);
     await page.getByRole('button', { name: 'Record reply' }).click();
-    await page.getByRole('status').filter({ hasText: 'The reply was recorded' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'The reply and its scan were recorded' }).waitFor();
+    const recorded = page.getByRole('region', { name: 'Replies recorded' }).getByRole('listitem').filter({ hasText: REPLY });
+    await recorded.getByText('From Amani (KE-0001) to Anna').waitFor();
+    await recorded.getByText('Waiting for the team').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 
-  it('admin: releases the reply to the sponsor', async () => {
-    await admin.reload();
-    await admin.getByRole('heading', { level: 1, name: 'Letters to review' }).waitFor();
+  it('admin: checks the scan of the reply and releases it to the sponsor', async () => {
     const reply = admin.getByRole('listitem').filter({ hasText: REPLY });
-    await reply.getByRole('heading', { name: 'From Amani (KE-0001) to Anna' }).waitFor();
+    const scan = reply.getByRole('img', { name: /^Scan of / });
+    // The worker converts the scan in the background: reload until the review screen shows it.
+    for (let i = 0; i < 40; i++) {
+      await admin.reload();
+      await reply.getByRole('heading', { name: 'From Amani (KE-0001) to Anna' }).waitFor();
+      if (await scan.count()) break;
+      await admin.waitForTimeout(1500);
+    }
+    expect(await loadedWidth(scan)).toBeGreaterThan(500);
+    expect(await reply.getByRole('link', { name: 'Open the scan full size' }).getAttribute('target')).toBe('_blank');
+    // The letter sent back and sent again shows its review history.
+    const resent = admin.getByRole('listitem').filter({ hasText: 'I hope school is going well' });
+    await resent.getByText('Review history (1)').click();
+    await resent.getByText(/^Changes requested by .+ — “Please sign with your first name only\.”$/).waitFor();
+    expect(await seriousViolations(admin)).toEqual([]);
     await reply.getByRole('button', { name: /^Approve/ }).click();
     await admin.getByRole('status').filter({ hasText: 'released to the sponsor' }).waitFor();
   });
@@ -256,8 +294,15 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     await reply.getByText('New', { exact: true }).waitFor();
     await reply.getByRole('button', { name: /From Amani/ }).click();
     await sponsor.getByRole('heading', { level: 1, name: 'Letter from Amani' }).waitFor();
-    // Opening the reply marks it read.
+    // Opening the reply marks it read; the child's letter is the scan the partner sent: shown, opened, downloaded.
     await sponsor.locator('ol[aria-label="Timeline"] li[data-done="true"]').filter({ hasText: 'Read' }).waitFor();
+    const scan = sponsor.getByRole('img', { name: 'The letter Amani wrote, as scanned by the project team' });
+    expect(await loadedWidth(scan)).toBeGreaterThan(500);
+    const open = sponsor.getByRole('link', { name: 'Open full size' });
+    expect(await open.getAttribute('target')).toBe('_blank');
+    expect(await open.getAttribute('href')).toBe(await scan.getAttribute('src'));
+    const [download] = await Promise.all([sponsor.waitForEvent('download'), sponsor.getByRole('button', { name: 'Download the letter' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^letter-from-KE-0001-\d{4}-\d{2}-\d{2}\.webp$/);
     expect(await seriousViolations(sponsor)).toEqual([]);
     await sponsor.getByRole('button', { name: 'Back to letters' }).click();
     await reply.getByText('Read', { exact: true }).waitFor();

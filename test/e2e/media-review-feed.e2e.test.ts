@@ -1,10 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Secret, TOTP } from 'otpauth';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
+import { letterPdf } from '../../packages/images/src/pdf.fixtures';
+import { loaded, makeFolder, seriousViolations, signIn, waitForSummary } from './media-e2e-helpers';
 import { startPortal, type RunningPortal } from './portal-server';
 
 const chromiumPath = findChromium();
@@ -13,77 +12,20 @@ if (!chromiumPath && process.env.CI === 'true') {
 }
 const describeBrowser = chromiumPath ? describe : describe.skip;
 
-const PASSWORD = 'portal-demo-2026';
-const PHOTO = path.resolve(__dirname, '../../packages/images/fixtures/orientation-landscape_1.jpg');
-
-async function gql(baseUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<any> {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-/** The partner's side through the real upload API: presigned PUT, finalize, then the portal's own worker converts and matches. */
-async function uploadAsPartner(baseUrl: string, fileName: string): Promise<string> {
-  const signIn = await gql(baseUrl, 'mutation($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { accessToken } }', { e: 'partner.kenya@demo.portal', p: PASSWORD });
-  const token = signIn.signIn.accessToken as string;
-  const bytes = Buffer.concat([fs.readFileSync(PHOTO), randomBytes(16)]);
-  const created = await gql(baseUrl, 'mutation($input: UploadCreateInput!) { uploadCreate(input: $input) { upload { id } url method headers userErrors { message } } }',
-    { input: { fileName, contentType: 'image/jpeg', byteSize: bytes.length } }, token);
-  const c = created.uploadCreate;
-  expect(c.userErrors).toEqual([]);
-  const put = await fetch(new URL(c.url, baseUrl), { method: c.method, headers: c.headers, body: bytes });
-  expect(put.status).toBeLessThan(300);
-  const fin = await gql(baseUrl, 'mutation($input: UploadFinalizeInput!) { uploadFinalize(input: $input) { userErrors { message } } }', { input: { uploadId: c.upload.id } }, token);
-  expect(fin.uploadFinalize.userErrors).toEqual([]);
-  for (let i = 0; i < 150; i++) {
-    const r = await gql(baseUrl, 'query($id: ID!) { node(id: $id) { ... on Upload { status reason } } }', { id: c.upload.id }, token);
-    if (r.node.status !== 'QUEUED') {
-      expect(r.node).toEqual({ status: 'MATCHED', reason: expect.anything() });
-      return c.upload.id;
-    }
-    await new Promise((res) => setTimeout(res, 200));
-  }
-  throw new Error('the upload was not processed in 30 s');
-}
-
-async function signIn(page: Page, baseUrl: string, app: string, email: string, heading: string): Promise<void> {
-  await page.goto(`${baseUrl}/${app}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  if (app === 'admin') {
-    await page.getByRole('heading', { level: 1, name: 'Set up two-step verification' }).waitFor();
-    const secret = (await page.locator('.secret-key').innerText()).replace(/\s/g, '');
-    await page.getByLabel('Authentication code').fill(TOTP.generate({ secret: Secret.fromBase32(secret), period: 30, digits: 6, algorithm: 'SHA1' }));
-    await page.getByRole('button', { name: 'Verify code' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
-    await page.getByRole('button', { name: 'I have saved them — continue' }).click();
-  }
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
-/** True once the image has loaded real pixels (a signed URL that works). */
-const loaded = (page: Page, alt: string) =>
-  page.getByRole('img', { name: alt, exact: true }).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0);
-
-describeBrowser('media: partner uploads, staff approve in the admin app, the sponsor sees the photo in News', () => {
+describeBrowser('media, the whole story: a partner uploads a folder and fixes a match, staff approve, the sponsor sees the photo', () => {
   let portal: RunningPortal;
   let browser: Browser;
-  jest.setTimeout(240_000);
+  let folder: string;
+  jest.setTimeout(300_000);
 
   beforeAll(async () => {
+    // Amani (KE-0001) is named in the file; the portrait nobody named shows Baraka (KE-0002). Anna sponsors both.
+    // Chiku's (KE-0003) three-page scanned letter comes along as a PDF.
+    folder = makeFolder('Kibera visit March', {
+      'KE-0001 Amani at school.jpg': { fixture: 'hdr-iphone_hdr_YES.jpg' },
+      'IMG_2041.jpg': { fixture: 'orientation-portrait_1.jpg' },
+      'KE-0003 letter.pdf': { bytes: await letterPdf() },
+    });
     // A fresh embedded database, migrations and seeding: slow on a busy 2-core machine.
     portal = await startPortal({}, { readyTimeoutMs: 170_000 });
     browser = await launchChromium(chromiumPath!);
@@ -91,42 +33,65 @@ describeBrowser('media: partner uploads, staff approve in the admin app, the spo
   afterAll(async () => {
     await browser?.close();
     await portal?.stop();
+    if (folder) fs.rmSync(path.dirname(folder), { recursive: true, force: true });
   });
 
-  it('goes from upload to review to the feed, and opens the photo full size', async () => {
-    await uploadAsPartner(portal.baseUrl, 'KE-0001 football.jpg');
+  it('goes from a folder upload with one fixed match, through review, to the photo in the sponsor feed, opened full size', async () => {
+    // The partner sends the folder; the portal's own worker converts and matches.
+    const partner = await (await browser.newContext()).newPage();
+    await signIn(partner, portal.baseUrl, 'partner', 'partner.kenya@demo.portal', 'Children');
+    await partner.getByRole('navigation').getByRole('link', { name: 'Upload photos' }).click();
+    await partner.getByRole('heading', { level: 1, name: 'Upload photos' }).waitFor();
+    await partner.getByLabel('Choose a folder').setInputFiles(folder);
+    await partner.getByRole('status').filter({ hasText: /^3 of 3 files sent/ }).waitFor({ timeout: 60_000 });
+    await waitForSummary(partner, { Matched: '2', 'Needs attention': '1', Failed: '0', 'Being processed': '0' });
 
+    // The photo nobody named: found by the child's name, fixed in one click.
+    const item = partner.locator('.attention-item').filter({ hasText: 'IMG_2041.jpg' });
+    await item.getByRole('img', { name: 'Photo from IMG_2041.jpg' }).waitFor();
+    await item.getByLabel('Find the child for IMG_2041.jpg').fill('baraka');
+    await item.getByRole('button', { name: /^This is Baraka.*\(KE-0002\)$/ }).click();
+    await waitForSummary(partner, { Matched: '3', 'Needs attention': '0' }, 15_000);
+
+    // Staff check the photos and the letter (page 1 shown, every page a click away) and approve them together.
     const admin = await (await browser.newContext()).newPage();
     await signIn(admin, portal.baseUrl, 'admin', 'reviewer@demo.portal', 'Children');
     await admin.getByRole('navigation').getByRole('link', { name: 'Photos' }).click();
     await admin.getByRole('heading', { level: 1, name: 'Photos to review' }).waitFor();
-    const thumb = 'photo of Amani (KE-0001)';
-    await admin.getByRole('img', { name: thumb, exact: true }).waitFor();
+    for (const thumb of ['photo of Amani (KE-0001)', 'photo of Baraka (KE-0002)', 'photo of Chiku (KE-0003)']) await admin.getByRole('img', { name: thumb, exact: true }).waitFor();
     await admin.waitForFunction(() => [...document.querySelectorAll('.media-grid img')].every((i) => (i as HTMLImageElement).naturalWidth > 0));
-    expect(await admin.locator('.media-grid').getByText(/Match: /).first().innerText()).toMatch(/KE-0001|code/i);
+    const fixedCard = admin.locator('.media-card').filter({ has: admin.getByRole('img', { name: 'photo of Baraka (KE-0002)', exact: true }) });
+    expect(await fixedCard.getByText(/Match: /).innerText()).toMatch(/Assigned by the partner/);
+    const letterCard = admin.locator('.media-card').filter({ has: admin.getByRole('img', { name: 'photo of Chiku (KE-0003)', exact: true }) });
+    const letterLink = letterCard.getByRole('link', { name: 'Read the whole letter (PDF, 3 pages)' });
+    const pdf = await fetch(new URL((await letterLink.getAttribute('href'))!, portal.baseUrl));
+    expect(pdf.status).toBe(200);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(await admin.locator('.media-card').getByRole('link').count()).toBe(1);
     expect(await seriousViolations(admin)).toEqual([]);
-    await admin.getByRole('checkbox', { name: `Select ${thumb}` }).check();
-    await admin.getByRole('button', { name: 'Approve selected (1)' }).click();
-    await admin.getByText('1 photo was approved and released to sponsors.').waitFor();
+    await admin.getByLabel('Select all shown').check();
+    await admin.getByRole('button', { name: 'Approve selected (3)' }).click();
+    await admin.getByText('3 photos were approved and released to sponsors.').waitFor();
     await admin.getByText('No photos are waiting for review.').waitFor();
 
+    // Anna, who sponsors both, finds them in News; the fixed one opens full size (the portrait it was).
     const sponsor = await (await browser.newContext()).newPage();
     await signIn(sponsor, portal.baseUrl, 'sponsor', 'anna.miller@demo.portal', 'My children');
-    await sponsor.waitForFunction(() => [...document.querySelectorAll('img')].some((i) => i.naturalWidth > 0 && i.src.includes('thumbnail.webp')));
     await sponsor.getByRole('navigation').getByRole('link', { name: 'News' }).click();
     await sponsor.getByRole('heading', { level: 1, name: 'News' }).waitFor();
-    await sponsor.getByRole('heading', { level: 2, name: 'New photo of Amani' }).waitFor();
+    for (const heading of ['New photo of Amani', 'New photo of Baraka']) await sponsor.getByRole('heading', { level: 2, name: heading }).waitFor();
     await sponsor.waitForFunction(() => [...document.querySelectorAll('.feed-thumb img')].every((i) => (i as HTMLImageElement).naturalWidth > 0));
-    expect(await loaded(sponsor, 'New photo of Amani')).toBe(true);
+    expect(await loaded(sponsor, 'New photo of Baraka')).toBe(true);
     expect(await seriousViolations(sponsor)).toEqual([]);
 
-    await sponsor.getByRole('button', { name: 'Open New photo of Amani full size' }).click();
+    await sponsor.getByRole('button', { name: 'Open New photo of Baraka full size' }).click();
     const dialog = sponsor.getByRole('dialog');
-    const full = dialog.getByRole('img', { name: 'New photo of Amani, full size' });
+    const full = dialog.getByRole('img', { name: 'New photo of Baraka, full size' });
     await full.waitFor();
     await sponsor.waitForFunction(() => { const i = document.querySelector('dialog img') as HTMLImageElement | null; return !!i && i.complete && i.naturalWidth > 0; });
-    const size = await full.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, src: img.src }));
-    expect(size.w).toBeGreaterThan(400);
+    const size = await full.evaluate((img: HTMLImageElement) => ({ w: img.naturalWidth, h: img.naturalHeight, src: img.src }));
+    expect(size.h).toBeGreaterThan(size.w);
+    expect(size.h).toBeGreaterThan(400);
     expect(size.src).toMatch(/display\.webp/);
     await dialog.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import { Secret, TOTP } from 'otpauth';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
+import { signIn, seriousViolations } from './portal-pages';
 import { startPortal, type RunningPortal } from './portal-server';
 
 const chromiumPath = findChromium();
@@ -10,39 +9,12 @@ if (!chromiumPath && process.env.CI === 'true') {
 }
 const describeBrowser = chromiumPath ? describe : describe.skip;
 
-const PASSWORD = 'portal-demo-2026';
 const QUESTION = 'Is this also your new billing address?';
 const ANSWER = 'Yes, please use it for everything.';
-
-async function signIn(page: Page, baseUrl: string, app: string, email: string, heading: string): Promise<void> {
-  await page.goto(`${baseUrl}/${app}/`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  if (app === 'admin') await enrollTwoFactor(page);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
-
-/** Staff set up an authenticator app at first sign-in (as in spas.e2e.test.ts). */
-async function enrollTwoFactor(page: Page): Promise<void> {
-  await page.getByRole('heading', { level: 1, name: 'Set up two-step verification' }).waitFor();
-  const secret = (await page.locator('.secret-key').innerText()).replace(/\s/g, '');
-  await page.getByLabel('Authentication code').fill(TOTP.generate({ secret: Secret.fromBase32(secret), period: 30, digits: 6, algorithm: 'SHA1' }));
-  await page.getByRole('button', { name: 'Verify code' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Save your recovery codes' }).waitFor();
-  await page.getByRole('button', { name: 'I have saved them — continue' }).click();
-}
 
 async function openRequests(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: 'Requests' }).click();
   await page.getByRole('heading', { level: 1, name: 'Requests' }).waitFor();
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
 
 describeBrowser('requests: a sponsor asks, staff answer and wait for the sponsor, the sponsor replies', () => {

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { findChromium, launchChromium } from './browser';
+import { makeFolder, PASSWORD, waitForSummary } from './media-e2e-helpers';
 import { startPortal, type RunningPortal } from './portal-server';
 
 const chromiumPath = findChromium();
@@ -13,34 +13,18 @@ if (!chromiumPath && process.env.CI === 'true') {
 }
 const describeBrowser = chromiumPath ? describe : describe.skip;
 
-const PASSWORD = 'portal-demo-2026';
 // sharp comes with @portal/images; here it makes a large photo that does not compress.
 type Sharp = { jpeg(o: object): Sharp; toFile(path: string): Promise<unknown> };
 const sharp = createRequire(require.resolve('@portal/images'))('sharp') as (input: Buffer, o: object) => Sharp;
-// Real camera photos with their attribution (SOURCE.md) beside them.
-const FIXTURES = path.resolve(__dirname, '../../packages/images/fixtures');
 
 /** A visit folder as a partner's laptop has it: child codes in the file names, one photo nobody named, one broken file. */
-function makeVisitFolder(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'uploads-e2e-'));
-  const visit = path.join(root, 'Kibera visit March');
-  fs.mkdirSync(visit);
-  fs.copyFileSync(path.join(FIXTURES, 'hdr-iphone_hdr_YES.jpg'), path.join(visit, 'KE-0001 Amani at school.jpg'));
-  fs.copyFileSync(path.join(FIXTURES, 'orientation-landscape_6.jpg'), path.join(visit, 'ke0002_garden.jpg'));
-  fs.copyFileSync(path.join(FIXTURES, 'orientation-portrait_1.jpg'), path.join(visit, 'IMG_2041.jpg'));
-  fs.writeFileSync(path.join(visit, 'KE-0004 scan.jpg'), 'not a photo: the camera card was corrupted '.repeat(40));
-  return visit;
-}
-
-async function waitForSummary(page: Page, expected: Record<string, string>, timeout = 90_000): Promise<void> {
-  for (const [term, value] of Object.entries(expected)) {
-    await page.waitForFunction(
-      ([t, v]) => [...document.querySelectorAll('.upload-summary div')].some((d) => d.querySelector('dt')?.textContent === t && d.querySelector('dd')?.textContent === v),
-      [term, value],
-      { timeout },
-    );
-  }
-}
+const makeVisitFolder = (): string =>
+  makeFolder('Kibera visit March', {
+    'KE-0001 Amani at school.jpg': { fixture: 'hdr-iphone_hdr_YES.jpg' },
+    'ke0002_garden.jpg': { fixture: 'orientation-landscape_6.jpg' },
+    'IMG_2041.jpg': { fixture: 'orientation-portrait_1.jpg' },
+    'KE-0004 scan.jpg': { text: 'not a photo: the camera card was corrupted '.repeat(40) },
+  });
 
 describeBrowser('partner uploads: a visit folder is shrunk, sent, matched, and the uncertain photo fixed', () => {
   let portal: RunningPortal;

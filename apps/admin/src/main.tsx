@@ -14,6 +14,8 @@ import { MediaReviewPage } from './media/media-review-page';
 import { PeoplePage } from './people/people-page';
 import { SyncPage } from './sync/sync-page';
 import { RequestsPage } from './requests/requests-page';
+import { KpisPage } from './kpis/kpis-page';
+import { DocumentsPage } from './documents/documents-page';
 
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
@@ -25,7 +27,9 @@ function useRoutes(): PortalRoute[] {
     { path: 'letters', label: t('Letters'), render: () => <ReviewQueuePage /> },
     { path: 'photos', label: t('Photos'), render: () => <MediaReviewPage /> },
     { path: 'requests', label: t('Requests'), render: () => <RequestsPage /> },
+    { path: 'documents', label: t('Documents'), render: () => <DocumentsPage /> },
     { path: 'notifications', label: t('Notifications'), render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
+    { path: 'kpis', label: t('KPIs'), render: () => <KpisPage /> },
     { path: 'people', label: t('People'), render: () => <PeoplePage /> },
     { path: 'audit-log', label: t('Audit log'), render: () => <AuditLogPage /> },
     { path: 'mail', label: t('Mail'), render: () => <MailPage /> },

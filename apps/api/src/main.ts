@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const mail = await startMail(config, log, dataSource);
   const app = await createApp({ config, log, dataSource, accessTokens, mailCapture: mail.capture, sync: sync.runner });
   await app.media.startWorker();
+  await app.documents.startWorker();
   const notifications = await startNotifications(config, log, dataSource);
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(config.port, config.host, () => resolve(s));

@@ -7,6 +7,7 @@ import { config } from './config';
 import { PartnerHome } from './home/partner-home';
 import { NotificationsRoute } from './notifications/notifications-route';
 import { RequestsPage } from './requests/requests-page';
+import { DocumentsPage } from './documents/documents-page';
 import { PrintQueuePage } from './letters/print-queue-page';
 import { UploadsPage } from './uploads/uploads-page';
 
@@ -20,6 +21,7 @@ function useRoutes(): PortalRoute[] {
     { path: 'letters', label: t('Letters'), render: () => <PrintQueuePage /> },
     { path: 'uploads', label: t('Upload photos'), render: () => <UploadsPage /> },
     { path: 'requests', label: t('Requests'), render: () => <RequestsPage /> },
+    { path: 'documents', label: t('Documents'), render: () => <DocumentsPage /> },
     { path: 'notifications', label: t('Notifications'), render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
     { path: 'account', label: t('Your account'), render: () => <AccountPage /> },
   ];

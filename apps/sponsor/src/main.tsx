@@ -10,6 +10,7 @@ import { SponsorHome } from './home/sponsor-home';
 import { LettersRoute } from './notifications/letters-route';
 import { NotificationsRoute } from './notifications/notifications-route';
 import { RequestsPage } from './requests/requests-page';
+import { DocumentsPage } from './documents/documents-page';
 
 const allowedRoles: readonly Role[] = ['SPONSOR'];
 
@@ -21,6 +22,7 @@ function useRoutes(): PortalRoute[] {
     { path: 'news', label: t('News'), render: () => <FeedPage /> },
     { path: 'letters', label: t('Letters'), render: () => <LettersRoute /> },
     { path: 'requests', label: t('Requests'), render: () => <RequestsPage /> },
+    { path: 'documents', label: t('Documents'), render: () => <DocumentsPage /> },
     { path: 'notifications', label: t('Notifications'), render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
     { path: 'account', label: t('Your account'), render: () => <AccountArea /> },
   ];

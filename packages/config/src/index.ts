@@ -61,6 +61,7 @@ const EnvSchema = z.object({
   S3_REGION: z.string().default('us-east-1'),
   STORAGE_SECRET: z.string().min(32).optional(),
   MEDIA_ORIGINAL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
+  MEDIA_ABANDONED_UPLOAD_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24),
 });
 
 /** How to reach a real Salesforce org; null means: run the bundled sandbox. */
@@ -124,6 +125,8 @@ export interface Config {
   storage: StorageConfig;
   /** Days an uploaded original is kept after processing; display and thumbnail stay. */
   mediaOriginalRetentionDays: number;
+  /** Hours after which an upload whose file never fully arrived (parts left open) is aborted and marked EXPIRED. */
+  mediaAbandonedUploadHours: number;
   limits: {
     maxDepth: number;
     maxAliases: number;
@@ -251,6 +254,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     },
     storage: storageConfig(e, path.resolve(e.DATA_DIR)),
     mediaOriginalRetentionDays: e.MEDIA_ORIGINAL_RETENTION_DAYS,
+    mediaAbandonedUploadHours: e.MEDIA_ABANDONED_UPLOAD_HOURS,
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxAliases: e.GRAPHQL_MAX_ALIASES,

@@ -30,13 +30,13 @@ export async function convertPhoto(input: Uint8Array, options: ConvertPhotoOptio
   const thumbnail = { ...IMAGE_LIMITS.thumbnail, ...options.thumbnail };
   const info = await readHeader(input);
   if (info.format === 'pdf') {
-    throw new UnsupportedMediaError('not-a-photo', 'This file is a PDF; PDF scans are stored as uploaded, only photos are converted.');
+    throw new UnsupportedMediaError('not-a-photo', 'This file is a PDF; convert it with convertPdf (or convertMedia).');
   }
 
   const pixels = await orientedPixels(input, info, display.maxEdge).catch((error: unknown) => {
     throw error instanceof UnsupportedMediaError ? error : decodeError(info.format, error);
   });
-  const [displayOut, thumbnailOut] = await Promise.all([encode(pixels, display), encode(pixels, thumbnail)]);
+  const [displayOut, thumbnailOut] = await Promise.all([encodeDerivative(pixels, display), encodeDerivative(pixels, thumbnail)]);
 
   return {
     display: displayOut,
@@ -52,7 +52,8 @@ export async function convertPhoto(input: Uint8Array, options: ConvertPhotoOptio
   };
 }
 
-type Pixels = { data: Buffer; info: sharp.OutputInfo };
+/** Decoded, upright sRGB pixels (3 or 4 channels), the input of both derivatives. */
+export type Pixels = { data: Uint8Array; info: { width: number; height: number; channels: 1 | 2 | 3 | 4 } };
 
 // Decode once, orient and shrink to the display size; both derivatives are encoded from these pixels.
 async function orientedPixels(input: Uint8Array, info: ImageInfo, maxEdge: number): Promise<Pixels> {
@@ -72,7 +73,8 @@ async function orientedPixels(input: Uint8Array, info: ImageInfo, maxEdge: numbe
     .toBuffer({ resolveWithObject: true });
 }
 
-async function encode({ data, info }: Pixels, settings: DerivativeSettings): Promise<PhotoDerivative> {
+/** One WebP derivative of decoded pixels, checked to carry no metadata chunk. */
+export async function encodeDerivative({ data, info }: Pixels, settings: DerivativeSettings): Promise<PhotoDerivative> {
   const out = await sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
     .resize({ width: settings.maxEdge, height: settings.maxEdge, fit: 'inside', withoutEnlargement: true })
     .webp({ quality: settings.quality, effort: settings.effort, smartSubsample: true })

@@ -8,6 +8,12 @@ export const IMAGE_LIMITS = {
   // at q70 with the encoder's most thorough effort fills a phone or laptop feed; 1600 px q80 was 16%.
   display: { maxEdge: 1280, quality: 70, effort: 6 },
   thumbnail: { maxEdge: 400, quality: 60, effort: 6 },
+  /** A child's letter is a few pages; more is a wrong file (or a PDF made to exhaust the worker). */
+  maxPdfPages: 50,
+  /** The first page of a scan renders in ~1 s here; a page that takes far longer is hostile or broken. */
+  pdfRenderTimeoutMs: 30_000,
+  /** Heap of the PDF renderer's worker thread. */
+  pdfRenderMemoryMb: 512,
 } as const;
 
 export type DerivativeSettings = { maxEdge: number; quality: number; effort: number };

@@ -5,3 +5,5 @@ export { UnsupportedMediaError, type UnsupportedMediaReason } from './media-erro
 export { sniffFormat, type MediaFormat, type SniffResult } from './sniff-format';
 export { readExifSummary, xmpHasGps, type ExifSummary } from './exif-tags';
 export { assertWebpHasNoMetadata, listWebpChunks } from './webp-chunks';
+export { convertPdf, convertMedia, cleanPdf, type ConvertedPdf, type ConvertedMedia, type PdfDerivative } from './convert-pdf';
+export { stripJpegMetadata } from './jpeg-segments';

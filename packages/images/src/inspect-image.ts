@@ -88,7 +88,7 @@ export function decodeError(format: MediaFormat, cause: unknown): UnsupportedMed
   );
 }
 
-// Scans arrive as PDF and are stored as uploaded; only the first page box is read, for layout.
+// Only the first page box is read here, for layout; convertPdf validates, cleans and renders the PDF in the worker.
 function inspectPdf(input: Uint8Array, mime: string): ImageInfo {
   const text = Buffer.from(input.buffer, input.byteOffset, input.byteLength).toString('latin1');
   if (!text.slice(-1024).includes('%%EOF')) throw decodeError('pdf', new Error('no %%EOF trailer'));

@@ -136,7 +136,11 @@ export async function startSalesforceSandbox(options: SandboxOptions = {}): Prom
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          store.close();
+          if (error) reject(error);
+          else resolve();
+        });
       }),
   };
 }

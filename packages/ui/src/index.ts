@@ -50,3 +50,7 @@ export { formatDay, formatLongDay, formatMoment, formatNumber } from './componen
 export { formName, statusTone as requestStatusTone } from './requests/labels';
 export { applyLanguage, currentLanguage, i18n, LANGUAGES, pickLanguage, useT, type LanguageCode } from './i18n/i18n';
 export { LanguagePicker, LanguageSwitcher } from './i18n/language-picker';
+export { DocumentLibrary, openDownload, type DocumentLibraryProps } from './documents/document-library';
+export { DocumentUploadForm, type DocumentUploadFormProps } from './documents/document-upload-form';
+export { uploadDocumentVersion } from './documents/upload-document';
+export { DOCUMENT_AUDIENCE_LABEL, DOCUMENT_STATUS, DOCUMENT_TYPE_LABEL } from './documents/labels';

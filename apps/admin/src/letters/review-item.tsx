@@ -4,6 +4,8 @@ import { ApproveLetterDocument, RejectLetterDocument, RequestLetterChangesDocume
 import { Badge, Button, i18n, TextField, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { HighlightedBody } from './highlighted-body';
+import { LetterFiles } from './letter-files';
+import { LetterHistory } from './letter-history';
 import { formatDateTime, letterName, letterTitle } from './labels';
 
 export interface Outcome {
@@ -83,7 +85,8 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
         <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} />
         {t('Select')}{hidden}
       </label>
-      <HighlightedBody body={letter.body} flags={letter.safeguardingFlags} />
+      <LetterFiles letter={letter} name={name} />
+      {(letter.body.trim() || !letter.scan) && <HighlightedBody body={letter.body} flags={letter.safeguardingFlags} />}
       {letter.safeguardingFlags.length > 0 && (
         <ul className="flag-list" aria-label={t('Safeguarding flags on {{letter}}', { letter: name })}>
           {letter.safeguardingFlags.map((f) => (
@@ -93,6 +96,7 @@ export function ReviewItem({ letter, selected, onSelect, bulkError, onOutcome }:
           ))}
         </ul>
       )}
+      <LetterHistory approvals={letter.approvals} />
       <TextField
         label={t('Reason (for changes or rejection)')}
         hint={t('The sponsor reads it.')}

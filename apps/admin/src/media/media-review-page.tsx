@@ -111,6 +111,14 @@ export function MediaReviewPage() {
                   {t('Match:')} {p.matchReason ?? t('none')}
                   {p.matchConfidence != null && ` (${formatNumber(p.matchConfidence, { style: 'percent' })})`}
                 </p>
+                {p.documentUrl && (
+                  // A PDF letter: the thumbnail is page 1; staff read every page before approving.
+                  <p>
+                    <a href={p.documentUrl} download>
+                      {t('Read the whole letter (PDF, {{pages}} pages)', { pages: p.pageCount })}
+                    </a>
+                  </p>
+                )}
               </li>
             ))}
           </ul>

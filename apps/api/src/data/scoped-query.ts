@@ -25,6 +25,8 @@ import { RequestForm } from '../modules/requests/request-form.entity';
 import { scopeRequestAttachments, scopeRequestForms, scopeRequestMessages, scopeRequests } from '../modules/requests/request.scope';
 import { Notification } from '../modules/notifications/notification.entity';
 import { scopeNotifications } from '../modules/notifications/notification.scope';
+import { Document, DocumentVersion, PersonalArchive } from '../modules/documents/document.entity';
+import { scopeDocuments, scopeDocumentVersions, scopePersonalArchives } from '../modules/documents/document.scope';
 
 type ScopeFn<T extends ObjectLiteral> = (qb: SelectQueryBuilder<T>, viewer: Viewer | null) => SelectQueryBuilder<T>;
 
@@ -62,6 +64,9 @@ export const SCOPED = {
   RequestMessage: entry(RequestMessage, 'rmessage', scopeRequestMessages),
   RequestAttachment: entry(RequestAttachment, 'rattachment', scopeRequestAttachments),
   Notification: entry(Notification, 'notification', scopeNotifications),
+  Document: entry(Document, 'doc', scopeDocuments),
+  DocumentVersion: entry(DocumentVersion, 'docversion', scopeDocumentVersions),
+  PersonalArchive: entry(PersonalArchive, 'parchive', scopePersonalArchives),
 } as const;
 
 export type ScopedTypeName = keyof typeof SCOPED;

@@ -17,6 +17,7 @@ import { Approval } from '../modules/approvals/approval.entity';
 import { Media, Upload, UploadBatch } from '../modules/media/media.entity';
 import { ProjectUpdate } from '../modules/project-updates/project-update.entity';
 import { requestEntities } from '../modules/requests/request.entities';
+import { documentEntities } from '../modules/documents/document.entity';
 import { Notification, NotificationPreference } from '../modules/notifications/notification.entity';
 
-export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities, Letter, Approval, UploadBatch, Upload, Media, ProjectUpdate, ...requestEntities, Notification, NotificationPreference, LetterAttachment];
+export const entities = [Account, User, RefreshToken, PartnerOrganization, Project, Child, Sponsorship, AuditEvent, OneTimeToken, MailOutbox, ApiToken, RecoveryCode, ...syncEntities, Letter, Approval, UploadBatch, Upload, Media, ProjectUpdate, ...requestEntities, Notification, NotificationPreference, LetterAttachment, ...documentEntities];

@@ -41,11 +41,15 @@ import { NotificationResolver } from '../modules/notifications/notification.reso
 import { notificationRules } from '../modules/notifications/notification.rules';
 import { DashboardResolver } from '../modules/dashboards/dashboard.resolver';
 import { dashboardRules } from '../modules/dashboards/dashboard.rules';
+import { KpiResolver } from '../modules/kpis/kpi.resolver';
+import { kpiRules } from '../modules/kpis/kpi.rules';
+import { documentResolvers } from '../modules/documents/document.resolver';
+import { documentRules } from '../modules/documents/document.rules';
 
-const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, CapturedMailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers, FeedResolver, MediaReviewResolver, ProjectUpdateResolver, ...requestResolvers, NotificationResolver, DashboardResolver] as const;
+const resolvers = [NodeResolver, AuthResolver, UserResolver, ChildResolver, ProjectResolver, SponsorshipResolver, AuditResolver, IdentityResolver, MailResolver, CapturedMailResolver, ApiTokenResolver, TwoFactorResolver, SyncResolver, ...letterResolvers, ...mediaResolvers, FeedResolver, MediaReviewResolver, ProjectUpdateResolver, ...requestResolvers, NotificationResolver, DashboardResolver, KpiResolver, ...documentResolvers] as const;
 
 type RootRules = { Query?: Record<string, unknown>; Mutation?: Record<string, unknown> };
-const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules, letterRules, mediaRules, feedRules, projectUpdateRules, requestRules, notificationRules, dashboardRules];
+const moduleRules: RootRules[] = [nodeRules, authRules, userRules, childRules, projectRules, sponsorshipRules, auditRules, identityRules, mailRules, apiTokenRules, twoFactorRules, syncRules, letterRules, mediaRules, feedRules, projectUpdateRules, requestRules, notificationRules, dashboardRules, kpiRules, documentRules];
 
 /** The root-field rules of every module, merged: the single place the shield reads. */
 export function rootRules(): { Query: Record<string, unknown>; Mutation: Record<string, unknown> } {

@@ -18,6 +18,7 @@ import { letterPhotoRouter } from '../modules/letters/letter-photos';
 import { SignInThrottle } from '../modules/auth/sign-in-throttle';
 import { prepareDummyHash } from '../auth/password';
 import { attachMediaRuntime, createMediaRuntime, type MediaRuntime } from '../modules/media/media-runtime';
+import { attachDocumentsRuntime, createDocumentsRuntime, type DocumentsRuntime } from '../modules/documents/documents-runtime';
 
 export interface App {
   /** What every request's context shares (tests attach a sync runner here). */
@@ -26,6 +27,8 @@ export interface App {
   apollo: ApolloServer<Context>;
   /** Object storage and the media job queue; main.ts starts its worker. */
   media: MediaRuntime;
+  /** The personal-archive job queue; main.ts starts its worker. */
+  documents: DocumentsRuntime;
   stop(): Promise<void>;
 }
 
@@ -46,6 +49,8 @@ export async function createApp(deps: AppDeps): Promise<App> {
   await prepareDummyHash();
   const media = await createMediaRuntime({ config, log, dataSource });
   attachMediaRuntime(services, media);
+  const documents = await createDocumentsRuntime({ config, log, dataSource, storage: media.storage });
+  attachDocumentsRuntime(services, documents);
   const schema = await buildAppSchema();
   const budget = new CostBudget({
     maxOperationCost: config.limits.maxCost,
@@ -120,9 +125,11 @@ export async function createApp(deps: AppDeps): Promise<App> {
     express: app,
     apollo,
     media,
+    documents,
     services,
     async stop() {
       await apollo.stop();
+      await documents.stop();
       await media.stop();
     },
   };

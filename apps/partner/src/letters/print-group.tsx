@@ -1,6 +1,6 @@
 import type { PrintQueueQuery } from '@portal/graphql-types';
-import { useId } from 'react';
 import { useT } from '@portal/ui';
+import { useId } from 'react';
 
 export type PrintGroupData = PrintQueueQuery['printQueue'][number];
 
@@ -38,6 +38,17 @@ export function PrintGroup({ group, selected, onSelect }: PrintGroupProps) {
                 <summary>{t('Read the letter')}</summary>
                 <p className="letter-body">{letter.body}</p>
               </details>
+              {letter.photos.length > 0 && (
+                <ul className="print-photos" aria-label={t('Photos with the letter to {{child}}', { child })}>
+                  {letter.photos.map((p, i) => (
+                    <li key={p.id}>
+                      <a href={p.url} target="_blank" rel="noreferrer">
+                        <img src={p.url} alt={t('Photo {{n}} of {{count}}, open full size', { n: i + 1, count: letter.photos.length })} width={Math.round((p.width / p.height) * 96)} height={96} />
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           );
         })}

@@ -4,6 +4,7 @@ import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, useT } fro
 import { useState } from 'react';
 import { PrintGroup } from './print-group';
 import { RecordReplySection } from './record-reply-section';
+import { RecordedReplies } from './recorded-replies';
 import { usePrintPack } from './use-print-pack';
 import './letters.css';
 
@@ -97,6 +98,7 @@ export function PrintQueuePage() {
       {groups && groups.length === 0 && <EmptyState title={shown === 'APPROVED' ? t('No letters to print.') : t('No printed letters to hand over.')} />}
       {groups?.map((group) => <PrintGroup key={group.project.id} group={group} selected={selected} onSelect={select} />)}
       <RecordReplySection />
+      <RecordedReplies />
     </Page>
   );
 }

@@ -3,15 +3,25 @@ import { RecordChildReplyDocument, ReplyChildSearchDocument } from '@portal/grap
 import { Button, FormAlert, StatusMessage, TextField, useDebouncedValue, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { useScanMatch } from './use-scan-match';
+import { useScanUpload } from './use-scan-upload';
 
-/** A child's reply, typed in by the partner: find the child, write the text, send it for review. */
+/**
+ * A child's reply: the scan of the handwritten letter (matched to the letter it answers by its QR code,
+ * then stored as the letter the sponsor reads) and/or a typed text; sent to the team for review.
+ */
 export function RecordReplySection() {
-  const t = useT();
   const id = useId();
+  const t = useT();
+  const uploadScan = useScanUpload();
+  const [scanFile, setScanFile] = useState<File | null>(null);
+  const [sending, setSending] = useState(false);
+  // Remounts the file input after a reply is recorded, so it is empty again.
+  const [scanInputKey, setScanInputKey] = useState(0);
   const [search, setSearch] = useState('');
   const term = useDebouncedValue(search.trim(), 300);
   const { data } = useQuery(ReplyChildSearchDocument, { variables: { search: term }, skip: !term });
-  const [record, { loading }] = useMutation(RecordChildReplyDocument);
+  const [record, recording] = useMutation(RecordChildReplyDocument, { refetchQueries: ['RecordedReplies'] });
+  const loading = recording.loading || sending;
   const [childId, setChildId] = useState<string | null>(null);
   // The letter the reply answers, when a scan's print-pack QR code named it.
   const [inReplyTo, setInReplyTo] = useState<{ id: string; label: string } | null>(null);
@@ -24,25 +34,45 @@ export function RecordReplySection() {
 
   async function submit() {
     if (loading) return;
-    const missing = [!childId && t('Choose the child who wrote the reply.'), !body.trim() && t('Type the text of the reply.')].filter((m): m is string => !!m);
+    const missing = [!childId && t('Choose the child who wrote the reply.'), !body.trim() && !scanFile && t('Add the scan of the reply or type its text.')].filter((m): m is string => !!m);
     if (missing.length) return setProblems(missing);
     setProblems([]);
+    setSending(true);
     try {
-      const { data: result } = await record({ variables: { input: { childId: childId!, body, inReplyToId: inReplyTo?.id ?? null } } });
+      let scanUploadId: string | null = null;
+      if (scanFile) {
+        setNotice(t('Sending the scan…'));
+        const sent = await uploadScan(scanFile);
+        if ('error' in sent) {
+          setNotice(null);
+          return setProblems([sent.error]);
+        }
+        scanUploadId = sent.uploadId;
+      }
+      const { data: result } = await record({ variables: { input: { childId: childId!, body, inReplyToId: inReplyTo?.id ?? null, scanUploadId } } });
       const errors = result?.recordChildReply.userErrors ?? [];
-      if (errors.length) return setProblems(errors.map((e) => e.message));
-      setNotice(t('The reply was recorded and sent to the team for review.'));
+      if (errors.length) {
+        setNotice(null);
+        return setProblems(errors.map((e) => e.message));
+      }
+      setNotice(scanFile ? t('The reply and its scan were recorded and sent to the team for review.') : t('The reply was recorded and sent to the team for review.'));
+      setScanFile(null);
+      setScanInputKey((k) => k + 1);
       setBody('');
       setChildId(null);
       setSearch('');
       setInReplyTo(null);
       setScanNote(null);
     } catch {
+      setNotice(null);
       setProblems([t('We could not record the reply. Check your connection and try again.')]);
+    } finally {
+      setSending(false);
     }
   }
 
   async function readScan(file: File | undefined) {
+    setScanFile(file ?? null);
     if (!file) return;
     setScanNote(t('Reading the scan…'));
     const found = await scan.match(file);
@@ -58,7 +88,7 @@ export function RecordReplySection() {
   return (
     <section aria-labelledby={`${id}-h`} className="reply-section">
       <h2 id={`${id}-h`}>{t('Record a reply')}</h2>
-      <p className="muted">{t('Type in a letter a child wrote to their sponsor. The team checks it before the sponsor sees it.')}</p>
+      <p className="muted">{t('Add the scan or photo of a letter a child wrote to their sponsor, and type its text if you can. The team checks it before the sponsor sees it.')}</p>
       <StatusMessage message={notice} />
       <FormAlert messages={problems} />
       <form
@@ -69,11 +99,12 @@ export function RecordReplySection() {
         }}
       >
         <div className="field">
-          <label htmlFor={`${id}-scan`}>{t('Scan of the reply (optional)')}</label>
+          <label htmlFor={`${id}-scan`}>{t('Scan of the reply')}</label>
           <span id={`${id}-scan-hint`} className="field-hint">
-            {t('A photo or scan of the child’s letter: the QR code of the printed letter links the reply to it.')}
+            {t('A photo or scan of the child’s letter: the sponsor receives it as it is. The QR code of the printed letter links the reply to it.')}
           </span>
           <input
+            key={scanInputKey}
             id={`${id}-scan`}
             type="file"
             accept="image/jpeg,image/png,image/webp,image/tiff,application/pdf"
@@ -105,7 +136,7 @@ export function RecordReplySection() {
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor={`${id}-body`}>{t('Reply text')}</label>
+          <label htmlFor={`${id}-body`}>{t('Reply text (optional with a scan)')}</label>
           <textarea id={`${id}-body`} className="letter-textarea" value={body} onChange={(e) => setBody(e.target.value)} />
         </div>
         <Button type="submit" aria-disabled={loading || undefined}>

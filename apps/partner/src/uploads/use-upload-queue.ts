@@ -104,7 +104,7 @@ export function useUploadQueue() {
   const sendInParts = useCallback(
     async (file: QueuedFile) => {
       let { uploadId, multipart } = file;
-      if (!uploadId || !multipart) {
+      const start = async (): Promise<void> => {
         const { data } = await client.mutate({
           mutation: PartnerUploadMultipartCreateDocument,
           variables: { input: { batchId: file.batchId, fileName: file.name, folderPath: file.folderPath, contentType: file.type, byteSize: file.blob.size } },
@@ -114,25 +114,36 @@ export function useUploadQueue() {
         uploadId = started.upload!.id;
         multipart = { partBytes: started.partBytes!, partCount: started.partCount! };
         await update(file.id, { uploadId, multipart });
+      };
+      const readState = async (id: string) => {
+        const { data: state } = await client.query({ query: PartnerUploadReceivedPartsDocument, variables: { id }, fetchPolicy: 'network-only' });
+        return state?.node && 'receivedParts' in state.node ? state.node : null;
+      };
+      if (!uploadId || !multipart) await start();
+      let node = await readState(uploadId!);
+      // Left unfinished too long (the laptop stayed closed for days): the server gave it up; send the file anew.
+      if (node?.status === 'EXPIRED') {
+        await start();
+        node = await readState(uploadId!);
       }
-      const { data: state } = await client.query({ query: PartnerUploadReceivedPartsDocument, variables: { id: uploadId }, fetchPolicy: 'network-only' });
-      const node = state?.node && 'receivedParts' in state.node ? state.node : null;
-      if (node && node.status !== 'AWAITING_FILE') return; // completed before a reload
+      if (!multipart || (node && node.status !== 'AWAITING_FILE')) return; // completed before a reload
       const received = new Map((node?.receivedParts ?? []).map((p) => [p.partNumber, p.size]));
       const done = [...received.values()].reduce((sum, n) => sum + n, 0);
       await update(file.id, { sentBytes: done }, false);
-      const missing = Array.from({ length: multipart.partCount }, (_, i) => i + 1).filter((n) => !received.has(n));
+      const id = uploadId!;
+      const parts = multipart;
+      const missing = Array.from({ length: parts.partCount }, (_, i) => i + 1).filter((n) => !received.has(n));
       let sent = done;
       for (let i = 0; i < missing.length; i += 20) {
-        const { data } = await client.mutate({ mutation: PartnerUploadPartUrlsDocument, variables: { input: { uploadId, partNumbers: missing.slice(i, i + 20) } } });
+        const { data } = await client.mutate({ mutation: PartnerUploadPartUrlsDocument, variables: { input: { uploadId: id, partNumbers: missing.slice(i, i + 20) } } });
         firstError(data?.uploadPartUrls.userErrors);
         for (const part of data!.uploadPartUrls.parts) {
-          const bytes = file.blob.slice((part.partNumber - 1) * multipart.partBytes, part.partNumber * multipart.partBytes);
+          const bytes = file.blob.slice((part.partNumber - 1) * parts.partBytes, part.partNumber * parts.partBytes);
           await put({ ...part, headers: part.headers as Record<string, string> }, bytes, (loaded) => void update(file.id, { sentBytes: sent + loaded }, false));
           sent += bytes.size;
         }
       }
-      const { data } = await client.mutate({ mutation: PartnerUploadMultipartCompleteDocument, variables: { input: { uploadId, sha256: await sha256(file.blob) } } });
+      const { data } = await client.mutate({ mutation: PartnerUploadMultipartCompleteDocument, variables: { input: { uploadId: id, sha256: await sha256(file.blob) } } });
       firstError(data?.uploadMultipartComplete.userErrors);
     },
     [client, update],

@@ -21,7 +21,8 @@ export function FeedPage() {
   const newest = feed?.pageInfo.startCursor ?? null;
   const since = useQuery(SponsorFeedNewSinceDocument, { variables: { cursor: newest ?? '' }, skip: !newest, pollInterval: POLL_MS, fetchPolicy: 'network-only' });
   const fresh = newest ? (since.data?.sponsorFeedNewSince ?? 0) : 0;
-  const [full, setFull] = useState<{ alt: string; url: string; width: number; height: number } | null>(null);
+  // A PDF letter also has `documentUrl`: the whole letter to download (display shows its first page).
+  const [full, setFull] = useState<{ alt: string; url: string; width: number; height: number; documentUrl: string | null } | null>(null);
   const [fullError, setFullError] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
 
@@ -33,7 +34,7 @@ export function FeedPage() {
     try {
       const { data: d } = await client.query({ query: FeedPhotoFullSizeDocument, variables: { id: photo.id }, fetchPolicy: 'network-only' });
       const node = d?.node;
-      if (node && 'displayUrl' in node) setFull({ alt, url: node.displayUrl, width: node.width, height: node.height });
+      if (node && 'displayUrl' in node) setFull({ alt, url: node.displayUrl, width: node.width, height: node.height, documentUrl: node.documentUrl ?? null });
       else setFullError(t('This photo is no longer available.'));
     } catch {
       setFullError(t('We could not load the photo. Check your connection and try again.'));
@@ -92,6 +93,11 @@ export function FeedPage() {
         {!full && !fullError && <Spinner />}
         {fullError && <p role="alert">{fullError}</p>}
         {full && <img src={full.url} alt={t('{{photo}}, full size', { photo: full.alt })} width={full.width} height={full.height} />}
+        {full?.documentUrl && (
+          <p>
+            <a href={full.documentUrl} download>{t('Download the whole letter (PDF)')}</a>
+          </p>
+        )}
         <form method="dialog">
           <Button type="submit" variant="secondary">{t('Close')}</Button>
         </form>

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { EditLetter } from './edit-letter';
 import { formatDate, NEXT_ACTOR_LABEL, statusOf } from './labels';
 import { LetterTimeline } from './letter-timeline';
+import { LetterScanView } from './letter-scan-view';
 import { useFocusHeading } from './use-focus-heading';
 import './letters.css';
 
@@ -79,10 +80,13 @@ export function LetterDetail({ id, onBack }: { id: string; onBack: (notice?: str
           <h2>{letter.direction === 'CHILD_TO_SPONSOR' ? t('Its way to you') : t('Its way to {{name}}', { name })}</h2>
           <LetterTimeline steps={letter.timeline} />
           <h2>{t('The letter')}</h2>
-          <div className="card">
-            <p className="muted">{formatDate(letter.createdAt)}</p>
-            <p className="letter-body">{letter.body}</p>
-          </div>
+          {letter.scan && <LetterScanView letterId={letter.id} childName={name} scan={letter.scan} />}
+          {(letter.body.trim() || !letter.scan) && (
+            <div className="card">
+              <p className="muted">{formatDate(letter.createdAt)}</p>
+              <p className="letter-body">{letter.body}</p>
+            </div>
+          )}
           {letter.status === 'DRAFT' && canEdit && (
             <p>
               <Button onClick={() => setEditing(true)}>{t('Edit draft')}</Button>

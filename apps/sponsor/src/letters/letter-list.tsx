@@ -44,7 +44,11 @@ export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
                   </button>
                   <Badge tone={status.tone}>{status.label}</Badge>
                 </div>
-                <p className="letter-excerpt">{letter.body.slice(0, 140)}{letter.body.length > 140 ? '…' : ''}</p>
+                {letter.body.trim() ? (
+                  <p className="letter-excerpt">{letter.body.slice(0, 140)}{letter.body.length > 140 ? '…' : ''}</p>
+                ) : (
+                  letter.direction === 'CHILD_TO_SPONSOR' && <p className="letter-excerpt muted">{t('A handwritten letter: open it to read it.')}</p>
+                )}
                 <p className="muted letter-meta">
                   {formatDate(letter.createdAt)}
                   {letter.direction === 'SPONSOR_TO_CHILD' && <> {t('· Next:')} {NEXT_ACTOR_LABEL[letter.nextActor]}</>}

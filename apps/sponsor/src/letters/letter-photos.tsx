@@ -1,5 +1,5 @@
-import { useQuery } from '@apollo/client/react';
-import { SponsorLetterPhotosDocument } from '@portal/graphql-types';
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { RemoveLetterPhotoDocument, SponsorLetterPhotosDocument } from '@portal/graphql-types';
 import { useSession, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { config } from '../config';
@@ -15,6 +15,7 @@ const uploadUrl = (letterId: string) => `${new URL('/letters/photos', new URL(co
 export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
   const t = useT();
   const id = useId();
+  const client = useApolloClient();
   const { fetchWithSession } = useSession();
   const { data, refetch } = useQuery(SponsorLetterPhotosDocument, { variables: { id: letterIds[0] ?? '' }, skip: letterIds.length === 0 });
   const [note, setNote] = useState<string | null>(null);
@@ -40,6 +41,29 @@ export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
     }
   }
 
+  /** Removes the photo at this place from every draft written together (each has its own copy, in the same order). */
+  async function remove(index: number) {
+    if (busy) return;
+    setBusy(true);
+    setNote(t('Removing the photo…'));
+    try {
+      for (const letterId of letterIds) {
+        const { data: current } = await client.query({ query: SponsorLetterPhotosDocument, variables: { id: letterId }, fetchPolicy: 'network-only' });
+        const photo = current?.letter?.photos[index];
+        if (!photo) continue;
+        const { data: removed } = await client.mutate({ mutation: RemoveLetterPhotoDocument, variables: { input: { photoId: photo.id } } });
+        const problem = removed?.removeLetterPhoto.userErrors[0]?.message;
+        if (problem) return setNote(problem);
+      }
+      await refetch();
+      setNote(t('Photo removed.'));
+    } catch {
+      setNote(t('We could not remove this photo. Check your connection and try again.'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
   if (letterIds.length === 0) {
     return <p className="muted">{t('Choose a child and write a few words: then you can add up to {{max}} photos.', { max: MAX_PHOTOS })}</p>;
   }
@@ -54,6 +78,9 @@ export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
           {photos.map((p, i) => (
             <li key={p.id}>
               <img src={p.url} alt={t('Photo {{number}}', { number: i + 1 })} width={Math.round((p.width / p.height) * 96)} height={96} />
+              <button type="button" className="link-button" aria-disabled={busy || undefined} onClick={() => void remove(i)}>
+                {t('Remove photo {{n}}', { n: i + 1 })}
+              </button>
             </li>
           ))}
         </ul>

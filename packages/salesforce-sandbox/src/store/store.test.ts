@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OBJECT_DEFINITIONS } from '../schema/object-definitions';
@@ -118,9 +118,119 @@ describe('SalesforceStore writes', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sf-sandbox-')), 'state.json');
     const { store } = makeStore(file);
     const account = store.create('Account', { Name: 'Persisted' });
-    expect(JSON.parse(readFileSync(file, 'utf8')).records.Account[0].Name).toBe('Persisted');
     const reopened = makeStore(file).store;
     expect(reopened.retrieve('Account', account.Id).Name).toBe('Persisted');
     expect(reopened.create('Account', { Name: 'next' }).Id).not.toBe(account.Id);
+  });
+});
+
+describe('SalesforceStore transactions and persistence', () => {
+  const newFile = () => join(mkdtempSync(join(tmpdir(), 'sf-sandbox-')), 'state.json');
+
+  it('undoes an update, a delete with its cleared lookups and the counters when a transaction throws', () => {
+    const { store } = makeStore();
+    const account = store.create('Account', { Name: 'a' });
+    const contact = store.create('Contact', { LastName: 'b', AccountId: account.Id });
+    const child = store.create('Child__c', { Name: 'c', Child_Code__c: 'KE-1' });
+    store.create('Sponsorship__c', { Sponsor__c: contact.Id, Child__c: child.Id });
+    const everything = () => JSON.stringify(['Account', 'Contact', 'Child__c', 'Sponsorship__c'].map((t) => store.records(t, true)));
+    const before = everything();
+    expect(() =>
+      store.transaction(() => {
+        store.update('Contact', contact.Id, { FirstName: 'changed' });
+        store.delete('Account', account.Id);
+        store.create('Sponsorship__c', { Sponsor__c: contact.Id, Child__c: child.Id });
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
+    expect(everything()).toBe(before);
+    expect(store.deletedBetween('Account', 0, Date.UTC(2030, 0))).toEqual([]);
+    // The auto-number and the id counter were rolled back too.
+    expect(store.create('Sponsorship__c', { Sponsor__c: contact.Id, Child__c: child.Id }).Name).toBe('SP-00002');
+  });
+
+  it('keeps external IDs unique and findable through updates, deletes and undone changes', () => {
+    const { store } = makeStore();
+    const a = store.create('Letter__c', { Portal_Id__c: 'A-1' });
+    expect(() =>
+      store.transaction(() => {
+        store.update('Letter__c', a.Id, { Portal_Id__c: 'B-1' });
+        store.create('Letter__c', { Portal_Id__c: 'C-1' });
+        throw new Error('undo');
+      }),
+    ).toThrow('undo');
+    expect(() => store.create('Letter__c', { Portal_Id__c: 'a-1' })).toThrow(expect.objectContaining({ errorCode: 'DUPLICATE_VALUE' }));
+    expect(store.upsert('Letter__c', 'Portal_Id__c', 'a-1', { Subject__c: 'found' })).toMatchObject({ created: false, record: { Id: a.Id } });
+    expect(store.create('Letter__c', { Portal_Id__c: 'B-1' }).Portal_Id__c).toBe('B-1');
+    expect(store.create('Letter__c', { Portal_Id__c: 'C-1' }).Portal_Id__c).toBe('C-1');
+    store.update('Letter__c', a.Id, { Portal_Id__c: 'D-1' });
+    expect(store.create('Letter__c', { Portal_Id__c: 'A-1' }).Portal_Id__c).toBe('A-1');
+    // A deleted record's external ID is free again; upsert no longer finds the deleted record.
+    store.delete('Letter__c', a.Id);
+    expect(store.upsert('Letter__c', 'Portal_Id__c', 'D-1', {}).created).toBe(true);
+  });
+
+  it('undoes only the failed part of a nested transaction the outer one survives (a savepoint)', () => {
+    const file = newFile();
+    const { store } = makeStore(file);
+    store.transaction(() => {
+      store.create('Account', { Name: 'kept' });
+      expect(() => store.create('Account', { Name: 'bad', Type: 'Nope' })).toThrow();
+      expect(() =>
+        store.transaction(() => {
+          store.create('Account', { Name: 'undone' });
+          throw new Error('inner');
+        }),
+      ).toThrow('inner');
+    });
+    expect(store.records('Account').map((a) => a.Name)).toEqual(['kept']);
+    expect(makeStore(file).store.records('Account').map((a) => a.Name)).toEqual(['kept']);
+  });
+
+  it('appends only what a commit changed to the journal, not the whole org', () => {
+    const file = newFile();
+    const { store } = makeStore(file);
+    store.transaction(() => {
+      for (let i = 0; i < 2000; i += 1) store.create('Contact', { LastName: `Contact ${i}` });
+    });
+    store.compact();
+    expect(statSync(`${file}.journal`).size).toBe(0);
+    const snapshot = statSync(file).size;
+    const first = store.records('Contact')[0];
+    store.update('Contact', first.Id, { FirstName: 'Changed' });
+    const appended = statSync(`${file}.journal`).size;
+    expect(appended).toBeGreaterThan(0);
+    expect(appended).toBeLessThan(snapshot / 100);
+    expect(statSync(file).size).toBe(snapshot);
+    expect(makeStore(file).store.retrieve('Contact', first.Id).FirstName).toBe('Changed');
+  });
+
+  it('drops a journal line torn by a crash mid-append, and appends after it cleanly', () => {
+    const file = newFile();
+    const { store } = makeStore(file);
+    const a = store.create('Account', { Name: 'committed' });
+    appendFileSync(`${file}.journal`, '{"seq": 99, "nextId": 5, "records": {"Acc');
+    const reopened = makeStore(file).store;
+    expect(reopened.records('Account').map((r) => r.Name)).toEqual(['committed']);
+    reopened.update('Account', a.Id, { Name: 'after the crash' });
+    const b = reopened.create('Account', { Name: 'another' });
+    reopened.close();
+    const again = makeStore(file).store;
+    expect(again.records('Account').map((r) => r.Name)).toEqual(['after the crash', 'another']);
+    expect(again.retrieve('Account', b.Id).Name).toBe('another');
+  });
+
+  it('replays nothing twice when a crash comes between the new snapshot and emptying the journal', () => {
+    const file = newFile();
+    const { store } = makeStore(file);
+    const a = store.create('Account', { Name: 'a' });
+    store.delete('Account', a.Id);
+    const journal = readFileSync(`${file}.journal`, 'utf8');
+    store.compact();
+    // The crash: the snapshot already holds the delete, but the journal was not emptied.
+    writeFileSync(`${file}.journal`, journal);
+    const reopened = makeStore(file).store;
+    expect(reopened.deletedBetween('Account', 0, Date.UTC(2030, 0))).toHaveLength(1);
+    expect(reopened.records('Account', true)).toHaveLength(1);
   });
 });

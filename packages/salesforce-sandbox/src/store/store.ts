@@ -5,7 +5,8 @@ import { runSoql, type SoqlDataSource, type SoqlResult } from '../soql/soql-eval
 import { formatSalesforceDateTime, parseSalesforceDateTime } from '../soql/soql-values';
 import { coerceFields, missingRequired } from './field-values';
 import { isSalesforceId, makeId, normalizeId } from './salesforce-id';
-import { emptyState, loadState, saveState, type StoreState } from './store-persistence';
+import { UniqueIndex } from './unique-index';
+import { emptyState, StatePersistence, type DeleteLogEntry, type StoreState } from './store-persistence';
 
 export type Operation = 'create' | 'update' | 'delete';
 
@@ -15,7 +16,7 @@ export type WriteValidator = (write: { object: string; operation: Operation; rec
 export interface StoreOptions {
   schema: SchemaRegistry;
   clock?: () => Date;
-  /** JSON file to load from and persist to after every committed write. */
+  /** JSON file to load from and persist to after every committed write (plus its `.journal`). */
   stateFile?: string;
 }
 
@@ -31,14 +32,20 @@ export class SalesforceStore implements SoqlDataSource {
   readonly validators: WriteValidator[] = [];
   private state: StoreState;
   private readonly byId = new Map<string, SObjectRecord>();
+  private readonly unique: UniqueIndex;
   private transactionDepth = 0;
-  private readonly stateFile?: string;
+  private readonly persistence?: StatePersistence;
+  // The open transaction: how to undo each change (newest last), and what the commit writes to the journal.
+  private undo: Array<() => void> = [];
+  private written = new Map<string, SObjectRecord>();
+  private deleteLogStart = 0;
 
   constructor(options: StoreOptions) {
     this.schema = options.schema;
     this.clock = options.clock ?? (() => new Date());
-    this.stateFile = options.stateFile;
-    this.state = (options.stateFile && loadState(options.stateFile)) || emptyState();
+    this.persistence = options.stateFile ? new StatePersistence(options.stateFile) : undefined;
+    this.unique = new UniqueIndex((object) => this.schema.object(object).fields.filter((f) => f.unique).map((f) => f.name));
+    this.state = this.persistence?.load() ?? emptyState();
     this.reindex();
   }
 
@@ -91,8 +98,17 @@ export class SalesforceStore implements SoqlDataSource {
       });
       this.applyDerivedFields(def, record, true);
       this.checkRecord(def, record, 'create');
-      (this.state.records[def.name] ??= []).push(record);
+      const list = (this.state.records[def.name] ??= []);
+      list.push(record);
       this.byId.set(id, record);
+      this.unique.add(def.name, record);
+      this.undo.push(() => {
+        list.splice(list.lastIndexOf(record), 1);
+        this.byId.delete(id);
+        this.unique.remove(def.name, record);
+        this.written.delete(id);
+      });
+      this.written.set(id, record);
       return record;
     });
   }
@@ -107,7 +123,7 @@ export class SalesforceStore implements SoqlDataSource {
       Object.assign(next, { LastModifiedDate: now, LastModifiedById: ctx.userId ?? existing.LastModifiedById, SystemModstamp: now });
       this.applyDerivedFields(def, next, false);
       this.checkRecord(def, next, 'update');
-      Object.assign(existing, next);
+      this.change(existing, next);
       return existing;
     });
   }
@@ -129,9 +145,8 @@ export class SalesforceStore implements SoqlDataSource {
     if (Object.keys(input).length !== Object.keys(body).length && input[Object.keys(input).find((k) => k.toLowerCase() === field.name.toLowerCase()) as string] !== value) {
       throw new SalesforceError('INVALID_FIELD', `The value of ${field.name} in the body does not match the value in the URL`, [field.name]);
     }
-    const matches = this.records(def.name).filter((r) =>
-      field.name === 'Id' ? r.Id === normalizeId(value) : String(r[field.name] ?? '').toLowerCase() === value.toLowerCase(),
-    );
+    const byId = field.name === 'Id' ? this.findById(value) : undefined;
+    const matches = field.name === 'Id' ? (byId && !byId.IsDeleted && this.schema.objectForId(byId.Id) === def ? [byId] : []) : this.unique.find(def.name, field.name, value);
     if (matches.length > 1) {
       throw new SalesforceError('MULTIPLE_CHOICES', `Multiple records found for ${field.name} = ${value}`, [], 300);
     }
@@ -150,13 +165,12 @@ export class SalesforceStore implements SoqlDataSource {
         if (error) throw error;
       }
       const now = formatSalesforceDateTime(this.clock());
-      Object.assign(record, { IsDeleted: true, SystemModstamp: now, LastModifiedDate: now });
+      this.change(record, { ...record, IsDeleted: true, SystemModstamp: now, LastModifiedDate: now });
       this.state.deleteLog.push({ type: def.name, id: record.Id, deletedDate: now });
       for (const list of Object.values(this.state.records)) {
         for (const other of list) {
-          for (const [key, value] of Object.entries(other)) {
-            if (value === record.Id && key !== 'Id') other[key] = null;
-          }
+          const cleared = Object.entries(other).filter(([key, value]) => value === record.Id && key !== 'Id');
+          if (cleared.length > 0) this.change(other, { ...other, ...Object.fromEntries(cleared.map(([key]) => [key, null])) });
         }
       }
     });
@@ -189,21 +203,27 @@ export class SalesforceStore implements SoqlDataSource {
     return this.state.deleteLog.find((e) => e.type === name)?.deletedDate;
   }
 
-  /** Runs `fn` atomically: any throw restores the state as it was; the outermost commit persists. */
+  /**
+   * Runs `fn` atomically: a throw undoes what it changed (a nested call undoes only its own part, like a
+   * savepoint); the outermost commit appends what changed to the journal. Changes are undone from a log
+   * rather than a copy of the org, so a write costs what it touches.
+   */
   transaction<T>(fn: () => T): T {
-    const snapshot = this.transactionDepth === 0 ? structuredClone(this.state) : undefined;
+    const mark = { undo: this.undo.length, nextId: this.state.nextId, autoNumbers: { ...this.state.autoNumbers }, deleteLog: this.state.deleteLog.length };
+    if (this.transactionDepth === 0) this.deleteLogStart = this.state.deleteLog.length;
     this.transactionDepth += 1;
     try {
       const result = fn();
       this.transactionDepth -= 1;
-      if (this.transactionDepth === 0) this.persist();
+      if (this.transactionDepth === 0) this.commit();
       return result;
     } catch (error) {
       this.transactionDepth -= 1;
-      if (snapshot) {
-        this.state = snapshot;
-        this.reindex();
-      }
+      while (this.undo.length > mark.undo) this.undo.pop()!();
+      this.state.nextId = mark.nextId;
+      this.state.autoNumbers = mark.autoNumbers;
+      this.state.deleteLog.length = mark.deleteLog;
+      if (this.transactionDepth === 0) this.written.clear();
       throw error;
     }
   }
@@ -212,7 +232,44 @@ export class SalesforceStore implements SoqlDataSource {
   reset(): void {
     this.state = emptyState();
     this.reindex();
-    this.persist();
+    this.persistence?.snapshot(this.state);
+  }
+
+  /** Writes the whole org as a new snapshot and empties the journal (the journal also does this as it grows). */
+  compact(): void {
+    this.persistence?.snapshot(this.state);
+  }
+
+  /** Closes the journal file. */
+  close(): void {
+    this.persistence?.close();
+  }
+
+  /** Sets a record's values in place (its identity stays: indexes and lists hold it), undoably. */
+  private change(record: SObjectRecord, next: SObjectRecord): void {
+    const before = { ...record };
+    const object = this.schema.objectForId(record.Id)!.name;
+    this.undo.push(() => {
+      this.unique.remove(object, record);
+      for (const key of Object.keys(record)) if (!(key in before)) delete record[key];
+      Object.assign(record, before);
+      this.unique.add(object, record);
+    });
+    this.unique.remove(object, record);
+    Object.assign(record, next);
+    this.unique.add(object, record);
+    this.written.set(record.Id, record);
+  }
+
+  private commit(): void {
+    const written = [...this.written.values()];
+    const deleted: DeleteLogEntry[] = this.state.deleteLog.slice(this.deleteLogStart);
+    this.undo = [];
+    this.written = new Map();
+    if (!this.persistence || (written.length === 0 && deleted.length === 0)) return;
+    const records: Record<string, SObjectRecord[]> = {};
+    for (const record of written) (records[this.schema.objectForId(record.Id)!.name] ??= []).push(record);
+    this.persistence.append({ nextId: this.state.nextId, autoNumbers: this.state.autoNumbers, records, deleteLog: deleted }, this.state);
   }
 
   private object(name: string): ObjectDef {
@@ -249,9 +306,7 @@ export class SalesforceStore implements SoqlDataSource {
     for (const field of def.fields.filter((f) => f.unique)) {
       const value = record[field.name];
       if (value === null || value === undefined) continue;
-      const clash = this.records(def.name).find(
-        (r) => r.Id !== record.Id && String(r[field.name] ?? '').toLowerCase() === String(value).toLowerCase(),
-      );
+      const clash = this.unique.find(def.name, field.name, value).find((r) => r.Id !== record.Id);
       if (clash) {
         throw new SalesforceError(
           'DUPLICATE_VALUE',
@@ -268,10 +323,12 @@ export class SalesforceStore implements SoqlDataSource {
 
   private reindex(): void {
     this.byId.clear();
-    for (const list of Object.values(this.state.records)) for (const r of list) this.byId.set(r.Id, r);
-  }
-
-  private persist(): void {
-    if (this.stateFile) saveState(this.stateFile, this.state);
+    this.unique.clear();
+    for (const [object, list] of Object.entries(this.state.records)) {
+      for (const r of list) {
+        this.byId.set(r.Id, r);
+        this.unique.add(object, r);
+      }
+    }
   }
 }

@@ -73,6 +73,13 @@ export const TILE_TEXT: Record<DashboardTileKind, { label: string; empty: string
   }, get action() {
     return i18n.t('Review photos');
   } },
+  DOCUMENTS_TO_REVIEW: { get label() {
+    return i18n.t('Partner documents to review');
+  }, get empty() {
+    return i18n.t('No partner document waits for review.');
+  }, get action() {
+    return i18n.t('Review documents');
+  } },
   OVERDUE_REQUESTS: { get label() {
     return i18n.t('Overdue requests');
   }, get empty() {

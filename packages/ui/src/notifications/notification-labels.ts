@@ -20,6 +20,9 @@ export const NOTIFICATION_TYPE_LABEL: Record<NotificationType, string> = {
   get INVITATION() {
     return i18n.t('Invitations');
   },
+  get ARCHIVE_READY() {
+    return i18n.t('My personal archive is ready');
+  },
 };
 
 export const EMAIL_MODE_LABEL: Record<EmailMode, string> = {

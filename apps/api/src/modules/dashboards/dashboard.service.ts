@@ -66,9 +66,10 @@ async function partnerTiles(ctx: Context) {
 }
 
 async function staffTiles(ctx: Context) {
-  const [letters, photos, overdue, dead, parked, conflicts, mail] = await Promise.all([
+  const [letters, photos, documents, overdue, dead, parked, conflicts, mail] = await Promise.all([
     countOldest(scopedQuery(ctx.db, ctx.viewer, 'Letter').andWhere('letter.status = :s', { s: LetterStatus.SUBMITTED }), 'submitted_at'),
     countOldest(scopedQuery(ctx.db, ctx.viewer, 'Media').andWhere('media.status = :s', { s: MediaStatus.PENDING_REVIEW }), 'submitted_at'),
+    countOldest(scopedQuery(ctx.db, ctx.viewer, 'Document').andWhere("doc.status = 'PENDING_REVIEW'"), 'updated_at'),
     requestCounts.overdue(ctx),
     countSql(ctx, `SELECT COUNT(*) AS count, MIN(created_at) AS oldest FROM sync_outbox WHERE status = 'DEAD'`),
     countSql(ctx, `SELECT COUNT(*) AS count, MIN(created_at) AS oldest FROM sync_parked`),
@@ -79,6 +80,7 @@ async function staffTiles(ctx: Context) {
   return [
     tile(K.LETTERS_TO_REVIEW, '/admin/letters', true, letters.count, letters.oldestAt),
     tile(K.PHOTOS_TO_REVIEW, '/admin/photos', true, photos.count, photos.oldestAt),
+    tile(K.DOCUMENTS_TO_REVIEW, '/admin/documents', true, documents.count, documents.oldestAt),
     tile(K.OVERDUE_REQUESTS, '/admin/requests', true, overdue.count, overdue.oldestAt),
     tile(K.SYNC_DEAD_CHANGES, '/admin/sync', true, dead.count, dead.oldestAt),
     tile(K.SYNC_PARKED_RECORDS, '/admin/sync', true, parked.count, parked.oldestAt),

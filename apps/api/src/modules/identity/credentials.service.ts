@@ -13,6 +13,7 @@ import { appLink } from './identity.service';
 import { TokenPurpose } from './one-time-token.entity';
 import { consumeToken, findUsableToken, issueToken } from './one-time-token.service';
 import { passwordProblem } from './password-policy';
+import { notifyInvitationAccepted } from './invitation-notifications';
 
 const sessionFailure = (code: UserErrorCode, message: string, field: string[] | null = null): SessionPayload => ({
   accessToken: null,
@@ -41,6 +42,7 @@ async function setPasswordWithToken(ctx: Context, token: string, password: strin
     await revokeAllForUser({ ...ctx, db: em }, user.id);
     const action = purpose === TokenPurpose.INVITATION ? 'user.invitation_accepted' : 'auth.password_reset';
     await audit(ctx, { action, actorId: user.id, actorEmail: user.email, targetType: 'User', targetId: user.id }, em);
+    if (purpose === TokenPurpose.INVITATION && found.createdById && found.createdById !== user.id) await notifyInvitationAccepted(em, ctx.services.config, found.createdById, user);
     if (purpose === TokenPurpose.PASSWORD_RESET) await enqueueMail(em, { to: user.email, template: 'password-changed', locale: user.locale, params: { firstName: user.firstName } });
     return true;
   });

@@ -1,13 +1,14 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { LetterAction } from './letter-state';
-import { LetterDecisionInput, LetterIdInput, LetterIdsInput, RecordChildReplyInput, SaveLetterDraftsInput, UpdateLetterInput, WriteLetterInput } from './letter.inputs';
+import { LetterDecisionInput, LetterIdInput, RemoveLetterPhotoInput, LetterIdsInput, RecordChildReplyInput, SaveLetterDraftsInput, UpdateLetterInput, WriteLetterInput } from './letter.inputs';
 import { deleteLetterDrafts, saveLetterDrafts } from './letter-drafts.service';
 import { LetterPayload, LettersPayload } from './letter.types';
 import { markLetterRead, submitLetters, updateLetter, writeLetter } from './letter.service';
 import { approveLetters, decideLetter } from './letter-review.service';
 import { recordChildReply } from './letter-delivery.service';
 import { moveLetters } from './letter-transitions';
+import { removeLetterPhoto } from './letter-photos';
 
 /** Every move of a letter; which role may make which move is the state machine's call (letter-state.ts). */
 @Resolver()
@@ -30,6 +31,11 @@ export class LetterActionsResolver {
   @Mutation(() => LettersPayload, { description: 'Throw drafts away; letters already sent cannot be deleted (sponsors).' })
   deleteLetterDrafts(@Ctx() ctx: Context, @Arg('input') input: LetterIdsInput): Promise<LettersPayload> {
     return deleteLetterDrafts(ctx, input.letterIds);
+  }
+
+  @Mutation(() => LetterPayload, { description: 'Remove a photo from a letter that can still be edited; its file is deleted (sponsors).' })
+  removeLetterPhoto(@Ctx() ctx: Context, @Arg('input') input: RemoveLetterPhotoInput): Promise<LetterPayload> {
+    return removeLetterPhoto(ctx, input.photoId);
   }
 
   @Mutation(() => LettersPayload, { description: 'Send letters for staff review.' })

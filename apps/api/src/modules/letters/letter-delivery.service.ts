@@ -14,6 +14,8 @@ import { checkText, screen } from './letter.service';
 import type { RecordChildReplyInput } from './letter.inputs';
 import type { LetterPayload, PrintQueueGroup } from './letter.types';
 import { enqueueLetterChange } from '../sync/sync-letters';
+import { mediaRuntime } from '../media/media-runtime';
+import { attachScan, checkScanUpload } from './letter-scans';
 
 const PRINT_STATUSES = new Set<LetterStatus>([LetterStatus.APPROVED, LetterStatus.PRINTED]);
 
@@ -65,10 +67,20 @@ async function replySponsorship(ctx: Context, child: Child, input: RecordChildRe
     : userError(UserErrorCode.REQUIRED, 'This child has several sponsors: choose the sponsorship.', ['input', 'sponsorshipId']);
 }
 
-/** A partner records a child's reply (text or a note); it waits for staff review before the sponsor sees it. */
+/**
+ * A partner records a child's reply: the scan of the handwritten letter (an upload of purpose LETTER_SCAN)
+ * and/or a typed text; it waits for staff review before the sponsor sees it.
+ */
 export async function recordChildReply(ctx: Context, input: RecordChildReplyInput): Promise<LetterPayload> {
-  const invalid = checkText(input, true);
+  const body = input.body ?? '';
+  const invalid = checkText({ ...input, body }, !input.scanUploadId);
   if (invalid) return fail(invalid);
+  let scan: { uploadId: string } | null = null;
+  if (input.scanUploadId) {
+    const checked = await checkScanUpload(ctx, input.scanUploadId);
+    if (!('uploadId' in checked)) return fail(checked);
+    scan = checked;
+  }
   const childId = fromGlobalIdOfType(input.childId, 'Child');
   const child = childId ? await ctx.loaders.byId.Child.load(childId) : null;
   if (!child) return fail(userError(UserErrorCode.INVALID, 'No child with this ID.', ['input', 'childId']));
@@ -94,11 +106,11 @@ export async function recordChildReply(ctx: Context, input: RecordChildReplyInpu
     sponsorId: sponsorship.sponsorId,
     authorId: ctx.viewer!.userId,
     groupId: null,
-    body: input.body,
+    body,
     language,
     status: t.status,
     nextActor: t.nextActor,
-    flags: screen(input.body, language),
+    flags: screen(body, language),
     submittedAt: now,
     approvedAt: null,
     printedAt: null,
@@ -110,6 +122,7 @@ export async function recordChildReply(ctx: Context, input: RecordChildReplyInpu
   });
   await ctx.db.transaction(async (em) => {
     await em.save(letter);
+    if (scan) await attachScan(em, mediaRuntime(ctx.services).storage, letter.id, scan.uploadId);
     await enqueueLetterChange(em, null, letter as never);
   });
   return { letter, userErrors: [] };

@@ -1,6 +1,9 @@
 import type { Context } from '../../graphql/context';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error';
 import { Letter } from './letter.entity';
+import { mediaRuntime } from '../media/media-runtime';
+import { LetterAttachment } from './letter-photo.entity';
+import { deleteFiles } from './letter-photos';
 import { LetterAction, LetterDirection, LetterStatus, transition } from './letter-state';
 import { fillMergeFields, MERGE_FIELDS } from './merge-fields';
 import { actingRole, ILLEGAL_TRANSITION, loadLetter, MAX_BULK, moveLetter } from './letter-transitions';
@@ -56,9 +59,11 @@ export async function deleteLetterDrafts(ctx: Context, ids: string[]): Promise<L
       const t = role ? transition(letter, { action: LetterAction.DELETE, role }) : null;
       if (!t?.ok || letter.authorId !== ctx.viewer!.userId) error = userError(ILLEGAL_TRANSITION, t && !t.ok ? t.message : 'Only the writer can delete a draft.', field);
       else {
-        // Only while it is still a draft: a letter sent meanwhile stays.
+        const files = await ctx.db.getRepository(LetterAttachment).findBy({ letterId: letter.id });
+        // Only while it is still a draft: a letter sent meanwhile stays. Its photos' rows go with it (cascade).
         const res = await ctx.db.createQueryBuilder().delete().from(Letter).where('id = :id AND status = :draft', { id: letter.id, draft: LetterStatus.DRAFT }).execute();
         if (res.affected !== 1) error = userError(ILLEGAL_TRANSITION, 'This letter is no longer a draft: reload it.', field);
+        else await deleteFiles(mediaRuntime(ctx.services).storage, files);
       }
     }
     results.push({ id, letter: null, userError: error });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import { startTestApi, type TestApi } from '../../test/harness';
+import { mediaRuntime } from '../media/media-runtime';
 
 const fixture = (name: string) => readFileSync(path.resolve(__dirname, '../../../../../packages/images/fixtures', name));
 const PHOTOS = 'photos { id contentType width height url }';
@@ -84,5 +85,51 @@ describe('photos attached to a letter', () => {
     const pdf = Buffer.from(await res.arrayBuffer()).toString('latin1');
     // The three photos, embedded as JPEG (the QR code is a PNG).
     expect(pdf.match(/\/Filter \/DCTDecode/g)).toHaveLength(3);
+  });
+
+  describe('removing photos and deleting drafts', () => {
+    const REMOVE = 'mutation($id: ID!) { removeLetterPhoto(input: { photoId: $id }) { letter { id photos { id } } userErrors { field code message } } }';
+    const keysOf = async (letterGlobalId: string): Promise<string[]> =>
+      (await api.dataSource.query('SELECT storage_key FROM letter_attachment WHERE letter_id = $1 ORDER BY storage_key', [Buffer.from(letterGlobalId, 'base64url').toString().split(':')[1]])).map((r: { storage_key: string }) => r.storage_key);
+    const stored = async (key: string) => (await mediaRuntime(api.services).storage.statObject(key)) !== null;
+    const png = (color: string) => sharp({ create: { width: 200, height: 150, channels: 3, background: color } }).png().toBuffer();
+
+    it('lets the writer remove a photo from a draft: the row and the stored file go; nobody else can', async () => {
+      const w = await api.gql('mutation($i: WriteLetterInput!) { writeLetter(input: $i) { results { letter { id } } } }', { i: { childIds: [child['KE-0002']], body: 'Two photos' } }, { token: t.anna });
+      const draft = w.data!.writeLetter.results[0].letter.id;
+      for (const c of ['#a33', '#33a']) expect((await upload(t.anna, draft, await png(c))).status).toBe(201);
+      const [first, second] = (await api.gql('query($id: ID!) { letter(id: $id) { photos { id } } }', { id: draft }, { token: t.anna })).data!.letter.photos;
+      const keys = await keysOf(draft);
+      expect(keys).toHaveLength(2);
+      for (const k of keys) expect(await stored(k)).toBe(true);
+
+      expect((await api.gql(REMOVE, { id: first.id }, { token: t.claire })).data!.removeLetterPhoto.userErrors[0]).toMatchObject({ code: 'INVALID', field: ['input', 'photoId'] });
+      expect((await api.gql(REMOVE, { id: first.id }, { token: t.kenya })).errors![0].extensions!.code).toBe('FORBIDDEN');
+      expect(await keysOf(draft)).toEqual(keys);
+
+      const removed = await api.gql(REMOVE, { id: first.id }, { token: t.anna });
+      expect(removed.data!.removeLetterPhoto).toEqual({ letter: { id: draft, photos: [{ id: second.id }] }, userErrors: [] });
+      const left = await keysOf(draft);
+      expect(left).toHaveLength(1);
+      const gone = keys.filter((k) => !left.includes(k));
+      expect(await stored(gone[0])).toBe(false);
+      expect(await stored(left[0])).toBe(true);
+      // Removing it again: it no longer exists.
+      expect((await api.gql(REMOVE, { id: first.id }, { token: t.anna })).data!.removeLetterPhoto.userErrors[0].code).toBe('INVALID');
+
+      // Deleting the draft deletes its remaining photo's file too: nothing is left behind in storage.
+      const del = await api.gql('mutation($ids: [ID!]!) { deleteLetterDrafts(input: { letterIds: $ids }) { userErrors { code } } }', { ids: [draft] }, { token: t.anna });
+      expect(del.data!.deleteLetterDrafts.userErrors).toEqual([]);
+      expect(await keysOf(draft)).toEqual([]);
+      expect(await stored(left[0])).toBe(false);
+    });
+
+    it('refuses to remove a photo once the letter is sent, and keeps the file', async () => {
+      const [photo] = (await photos(t.anna)).data!.letter.photos;
+      const r = await api.gql(REMOVE, { id: photo.id }, { token: t.anna });
+      expect(r.data!.removeLetterPhoto).toMatchObject({ letter: null, userErrors: [{ code: 'ILLEGAL_TRANSITION', field: ['input', 'photoId'] }] });
+      expect((await photos(t.anna)).data!.letter.photos).toHaveLength(3);
+      for (const k of await keysOf(letterId)) expect(await stored(k)).toBe(true);
+    });
   });
 });

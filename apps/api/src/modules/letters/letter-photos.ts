@@ -4,14 +4,16 @@ import sharp from 'sharp';
 import type { EntityManager } from 'typeorm';
 import { convertPhoto, IMAGE_LIMITS, UnsupportedMediaError } from '@portal/images';
 import type { ObjectStorage } from '@portal/storage';
-import type { AppServices } from '../../graphql/context';
-import { fromGlobalIdOfType } from '../../graphql/global-id';
+import type { AppServices, Context } from '../../graphql/context';
+import { fromGlobalIdOfType, toGlobalId } from '../../graphql/global-id';
 import { userError, UserErrorCode, type UserError } from '../../graphql/user-error';
 import { isSponsor, type Viewer } from '../../auth/viewer';
 import { scopedQuery } from '../../data/scoped-query';
 import { mediaRuntime } from '../media/media-runtime';
-import { LetterAttachment } from './letter-photo.entity';
+import { LetterAttachment, LetterAttachmentKind } from './letter-photo.entity';
 import { LetterAction, LetterActor, LetterDirection, transition } from './letter-state';
+import { ILLEGAL_TRANSITION, loadLetter } from './letter-transitions';
+import type { LetterPayload } from './letter.types';
 
 export const MAX_PHOTOS = 3;
 
@@ -23,7 +25,7 @@ export interface AddPhotoResult {
 /** The photos of some letters, oldest first (rows only: the caller has already checked the letters' scope). */
 export function photosOf(db: EntityManager, letterIds: string[]): Promise<LetterAttachment[]> {
   if (letterIds.length === 0) return Promise.resolve([]);
-  return db.getRepository(LetterAttachment).createQueryBuilder('p').where('p.letter_id IN (:...ids)', { ids: letterIds }).orderBy('p.created_at', 'ASC').addOrderBy('p.id').getMany();
+  return db.getRepository(LetterAttachment).createQueryBuilder('p').where('p.letter_id IN (:...ids) AND p.kind = :photo', { ids: letterIds, photo: LetterAttachmentKind.PHOTO }).orderBy('p.created_at', 'ASC').addOrderBy('p.id').getMany();
 }
 
 /**
@@ -38,7 +40,7 @@ export async function addLetterPhoto(db: EntityManager, storage: ObjectStorage, 
   if (!letter || letter.direction !== LetterDirection.SPONSOR_TO_CHILD || letter.authorId !== viewer.userId) return fail(UserErrorCode.INVALID, 'No letter with this ID.', 'letterId');
   const t = transition(letter, { action: LetterAction.EDIT, role: LetterActor.SPONSOR });
   if (!t.ok) return fail(UserErrorCode.ILLEGAL_TRANSITION, 'Photos can only be added while the letter is a draft or sent back for changes.', 'letterId');
-  const count = await db.getRepository(LetterAttachment).count({ where: { letterId: letter.id } });
+  const count = await db.getRepository(LetterAttachment).count({ where: { letterId: letter.id, kind: LetterAttachmentKind.PHOTO } });
   if (count >= MAX_PHOTOS) return fail(UserErrorCode.INVALID, `A letter can have at most ${MAX_PHOTOS} photos.`);
   let converted;
   try {
@@ -47,11 +49,37 @@ export async function addLetterPhoto(db: EntityManager, storage: ObjectStorage, 
     if (err instanceof UnsupportedMediaError) return fail(UserErrorCode.INVALID, err.message);
     throw err;
   }
-  const photo = db.create(LetterAttachment, { id: randomUUID(), letterId: letter.id, contentType: 'image/webp', width: converted.display.width, height: converted.display.height, byteSize: converted.display.bytes });
+  const photo = db.create(LetterAttachment, { id: randomUUID(), letterId: letter.id, kind: LetterAttachmentKind.PHOTO, uploadId: null, thumbnailKey: null, contentType: 'image/webp', width: converted.display.width, height: converted.display.height, byteSize: converted.display.bytes });
   photo.storageKey = `letters/${letter.id}/photos/${photo.id}.webp`;
   await storage.putObject(photo.storageKey, converted.display.data, { contentType: 'image/webp', size: converted.display.bytes });
   await db.save(photo);
   return { photo, userErrors: [] };
+}
+
+/**
+ * The writer removes a photo from a letter they can still edit: the row and its stored file go. Another
+ * person's photo, or one of a letter already sent, is a userError and nothing changes.
+ */
+export async function removeLetterPhoto(ctx: Context, photoGlobalId: string): Promise<LetterPayload> {
+  const field = ['input', 'photoId'];
+  const id = fromGlobalIdOfType(photoGlobalId, 'LetterAttachment');
+  const photo = id ? await ctx.db.getRepository(LetterAttachment).findOneBy({ id, kind: LetterAttachmentKind.PHOTO }) : null;
+  // The letter is read through the viewer's scope: a photo of a letter out of reach is "no such photo".
+  const letter = photo ? await loadLetter(ctx, toGlobalId('Letter', photo.letterId)) : null;
+  if (!photo || !letter || letter.authorId !== ctx.viewer?.userId) return { letter: null, userErrors: [userError(UserErrorCode.INVALID, 'No photo with this ID.', field)] };
+  const t = transition(letter, { action: LetterAction.EDIT, role: LetterActor.SPONSOR });
+  if (!t.ok) return { letter: null, userErrors: [userError(ILLEGAL_TRANSITION, 'Photos can only be removed while the letter is a draft or sent back for changes.', field)] };
+  await ctx.db.getRepository(LetterAttachment).delete({ id: photo.id });
+  await deleteFiles(mediaRuntime(ctx.services).storage, [photo]);
+  return { letter, userErrors: [] };
+}
+
+/** Deletes the stored files of attachments whose rows are gone (no orphaned files in storage). */
+export async function deleteFiles(storage: ObjectStorage, attachments: Pick<LetterAttachment, 'storageKey' | 'thumbnailKey'>[]): Promise<void> {
+  for (const a of attachments) {
+    await storage.deleteObject(a.storageKey);
+    if (a.thumbnailKey) await storage.deleteObject(a.thumbnailKey);
+  }
 }
 
 /** A photo's bytes as JPEG, for the print pack (pdfkit embeds JPEG and PNG only). */

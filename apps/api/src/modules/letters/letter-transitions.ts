@@ -11,6 +11,7 @@ import { LetterAction, LetterActor, LetterDirection, transition, type ActingRole
 import { notifySponsor } from './letter-notifications';
 import type { LetterResult, LettersPayload } from './letter.types';
 import { enqueueLetterChange } from '../sync/sync-letters';
+import { scanBlocksRelease } from './letter-scans';
 
 /** The code of a refused move (a partner approving, a sponsor editing a submitted letter, releasing twice). */
 export const ILLEGAL_TRANSITION = UserErrorCode.ILLEGAL_TRANSITION;
@@ -57,6 +58,10 @@ export async function moveLetter(ctx: Context, letter: Letter, action: LetterAct
   const t = transition(letter, { action, role, reason: opts.reason });
   if (!t.ok) return userError(t.code === 'REASON_REQUIRED' ? UserErrorCode.REQUIRED : ILLEGAL_TRANSITION, t.message, t.code === 'REASON_REQUIRED' ? ['input', 'reason'] : field);
   if (!t.changed && !opts.patch) return null;
+  if (action === LetterAction.APPROVE && letter.direction === LetterDirection.CHILD_TO_SPONSOR) {
+    const blocked = await scanBlocksRelease(ctx, letter, field);
+    if (blocked) return blocked;
+  }
   const now = new Date();
   const patch: Partial<Letter> = { ...opts.patch, status: t.status, nextActor: t.nextActor, ...(t.stamp ? { [t.stamp]: now } : {}) };
   // Read before the transaction: inside it only its own manager may be used.

@@ -58,6 +58,12 @@ export class LetterIdsInput {
 }
 
 @InputType()
+export class RemoveLetterPhotoInput {
+  @Field(() => ID, { description: 'The photo (LetterAttachment.id).' })
+  photoId: string;
+}
+
+@InputType()
 export class LetterIdInput {
   @Field(() => ID)
   letterId: string;
@@ -72,16 +78,19 @@ export class LetterDecisionInput {
   reason?: string | null;
 }
 
-@InputType({ description: "A child's reply, recorded by the partner (a transcription or a note; scans come later)." })
+@InputType({ description: "A child's reply, recorded by the partner: the scan of the handwritten letter, and/or a transcription or note." })
 export class RecordChildReplyInput {
   @Field(() => ID)
   childId: string;
 
-  @Field()
-  body: string;
+  @Field(() => String, { nullable: true, description: 'The text typed in (a transcription or a note); may be left out when a scan is attached.' })
+  body?: string | null;
 
   @Field(() => String, { nullable: true })
   language?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The scan of the letter: an Upload with purpose LETTER_SCAN (uploadCreate, PUT, uploadFinalize). It becomes the letter the sponsor reads.' })
+  scanUploadId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The letter it answers, if any.' })
   inReplyToId?: string | null;

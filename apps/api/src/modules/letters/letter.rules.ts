@@ -19,6 +19,7 @@ export const letterRules = {
     updateLetter: isSignedInPerson,
     saveLetterDrafts: isSponsorUser,
     deleteLetterDrafts: isSponsorUser,
+    removeLetterPhoto: isSponsorUser,
     submitLetters: isSignedInPerson,
     approveLetter: isSignedInPerson,
     approveLetters: isSignedInPerson,

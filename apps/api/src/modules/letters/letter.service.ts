@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { screenLetter, type SafeguardingFlag } from '@portal/safeguarding';
 import type { Context } from '../../graphql/context';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../graphql/connection';
 import { badUserInput, notFound } from '../../graphql/errors';
@@ -16,14 +15,15 @@ import { ILLEGAL_TRANSITION, loadLetter, moveLetter, moveLetters } from './lette
 import type { UpdateLetterInput, WriteLetterInput } from './letter.inputs';
 import type { LetterPayload, LetterResult, LettersPayload } from './letter.types';
 import { enqueueLetterChange } from '../sync/sync-letters';
+import { screen } from './letter-screening';
 
 export const MAX_BODY = 10_000;
 const MAX_CHILDREN = 50;
 const LANGUAGE = /^[a-z]{2}(-[A-Z]{2})?$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** Screens a text with the safeguarding check in the letter's language. */
-export const screen = (text: string, language: string): SafeguardingFlag[] => screenLetter(text, language.startsWith('fr') ? 'fr' : 'en');
+// Kept exported here: the letter services import it from this module.
+export { screen };
 
 /** Checks body, language and stationery; the first problem, or null. */
 export function checkText(input: { body?: string | null; language?: string | null; stationeryKey?: string | null }, submitting: boolean): UserError | null {

@@ -186,12 +186,22 @@ describe('project updates and the sponsor feed', () => {
       if (e.node.child) expect(['KE-0001', 'KE-0002', 'UG-0001']).toContain(e.node.child.code);
       else expect(['KE', 'UG']).toContain(e.node.project.code);
     }
-    // A photo shown with an update reaches that project's sponsors through the update, but not a photo of a child they don't sponsor.
     const notShared = james.items.find((e) => e.node.kind === 'PHOTO' && e.node.child.code === 'KE-0005').node.id;
     expect((await api.gql('query($id: ID!) { node(id: $id) { id } }', { id: notShared }, { token: t.anna })).errors![0].extensions!.code).toBe('NOT_FOUND');
-    const shared = james.items.find((e) => e.node.kind === 'PROJECT_UPDATE' && e.node.projectUpdate.photo).node.projectUpdate.photo.id;
-    expect((await api.gql('query($id: ID!) { node(id: $id) { id } }', { id: shared }, { token: t.anna })).data!.node).toEqual({ id: shared });
-    // …but the photo lists of her own children stay hers.
+    // A project update showing a photo of James's child KE-0004: James sees the photo; Anna, who sponsors other
+    // children of the same project, sees the update but never the photo — not in the feed, by ID, nor its URLs.
+    const sharedUpdate = james.items.find((e) => e.node.kind === 'PROJECT_UPDATE' && e.node.projectUpdate.photo).node;
+    const shared = sharedUpdate.projectUpdate.photo.id;
+    const annaUpdate = items.find((e) => e.node.id === sharedUpdate.id);
+    expect(annaUpdate.node).toMatchObject({ kind: 'PROJECT_UPDATE', project: { code: 'KE' }, projectUpdate: { body: 'Sports day!', photo: null } });
+    expect((await api.gql('query($id: ID!) { node(id: $id) { id } }', { id: shared }, { token: t.anna })).errors![0].extensions!.code).toBe('NOT_FOUND');
+    const annaUpdates = await api.gql('{ projectUpdates(first: 100) { nodes { id photo { id thumbnailUrl displayUrl } } } }', {}, { token: t.anna });
+    expect(annaUpdates.data!.projectUpdates.nodes.find((n: any) => n.id === sharedUpdate.id)).toEqual({ id: sharedUpdate.id, photo: null });
+    const [annaViews] = await api.dataSource.query(
+      `SELECT COUNT(*)::int AS n FROM audit_event WHERE action = 'media.viewed' AND actor_id = (SELECT id FROM "user" WHERE email = 'anna.miller@demo.portal') AND details->'mediaIds' ? $1`, [uuidOf(shared)],
+    );
+    expect(annaViews.n).toBe(0);
+    // Her own children's photo lists never include it either.
     const annaPhotos = await api.gql('{ mediaFeed(first: 100) { nodes { id child { code } } } }', {}, { token: t.anna });
     expect(annaPhotos.data!.mediaFeed.nodes.map((n: any) => n.id)).not.toContain(shared);
     expect(annaPhotos.data!.mediaFeed.nodes.every((n: any) => ['KE-0001', 'KE-0002', 'UG-0001'].includes(n.child?.code))).toBe(true);

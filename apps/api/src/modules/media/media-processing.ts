@@ -3,12 +3,13 @@ import type { DataSource } from 'typeorm';
 import { In, IsNull, LessThan, Not } from 'typeorm';
 import type { Logger } from '@portal/logger';
 import type { ObjectStorage } from '@portal/storage';
-import { convertPhoto, UnsupportedMediaError } from '@portal/images';
+import { convertMedia, UnsupportedMediaError } from '@portal/images';
 import { createMatcher } from '@portal/file-matcher';
 import type { Viewer } from '../../auth/viewer';
 import { scopedQuery } from '../../data/scoped-query';
 import { Role } from '../users/user.entity';
-import { Media, MediaStatus, Upload, UploadStatus } from './media.entity';
+import { Media, MediaStatus, Upload, UploadPurpose, UploadStatus } from './media.entity';
+import { storeLetterScan } from '../letters/letter-scans';
 import { readAll } from './media-storage';
 
 export interface ProcessingDeps {
@@ -46,12 +47,15 @@ export async function processUpload(deps: ProcessingDeps, uploadId: string): Pro
 
   let converted;
   try {
-    converted = await convertPhoto(bytes);
+    // Photos → display + thumbnail; a PDF letter also keeps a cleaned copy to download, its page 1 as the preview.
+    converted = await convertMedia(bytes);
   } catch (err) {
     if (!(err instanceof UnsupportedMediaError)) throw err;
     await ds.getRepository(Upload).update(upload.id, { status: UploadStatus.FAILED, reason: err.message, contentHash, processedAt: new Date() });
     return;
   }
+  // A letter's scan is stored for its letter (letters module), not matched to a child nor reviewed as a photo.
+  if (upload.purpose === UploadPurpose.LETTER_SCAN) return storeLetterScan(deps, upload, converted, contentHash);
 
   const children = await scopedQuery(ds.manager, partnerViewer(upload.partnerOrganizationId, upload.uploaderId), 'Child').getMany();
   const match = createMatcher(children).match({ fileName: upload.fileName, folderPath: upload.folderPath ?? undefined });
@@ -62,6 +66,9 @@ export async function processUpload(deps: ProcessingDeps, uploadId: string): Pro
   const thumbnailKey = `media/${mediaId}/thumbnail.webp`;
   await storage.putObject(displayKey, converted.display.data, { contentType: 'image/webp', size: converted.display.data.length });
   await storage.putObject(thumbnailKey, converted.thumbnail.data, { contentType: 'image/webp', size: converted.thumbnail.data.length });
+  const { document } = converted;
+  const documentKey = document ? `media/${mediaId}/letter.pdf` : null;
+  if (document) await storage.putObject(documentKey!, document.data, { contentType: 'application/pdf', size: document.bytes });
 
   const now = new Date();
   await ds.transaction(async (em) => {
@@ -80,6 +87,9 @@ export async function processUpload(deps: ProcessingDeps, uploadId: string): Pro
       displayBytes: converted.display.data.length,
       thumbnailKey,
       thumbnailBytes: converted.thumbnail.data.length,
+      documentKey,
+      documentBytes: document?.bytes ?? null,
+      pageCount: document?.pageCount ?? null,
       contentHash,
       submittedAt: now,
     });
@@ -127,4 +137,36 @@ export async function deleteExpiredOriginals(deps: ProcessingDeps, retentionDays
     await repo.update(upload.id, { originalKey: null });
   }
   return expired.length;
+}
+
+/**
+ * Gives up uploads whose file never fully arrived within `maxAgeHours` of their creation: an open multipart
+ * upload is aborted so storage frees its parts (a plain PUT's partial object is deleted), and the Upload
+ * becomes EXPIRED with a reason the partner sees. Conditional on the upload still waiting, so a client that
+ * completes at the same moment wins or loses cleanly. Returns how many were expired.
+ */
+export async function expireAbandonedUploads(deps: ProcessingDeps, maxAgeHours: number, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - maxAgeHours * 3_600_000);
+  const repo = deps.dataSource.getRepository(Upload);
+  const abandoned = await repo.find({ where: { status: UploadStatus.AWAITING_FILE, createdAt: LessThan(cutoff) }, order: { createdAt: 'ASC' }, take: 500 });
+  let expired = 0;
+  for (const upload of abandoned) {
+    const result = await repo.update({ id: upload.id, status: UploadStatus.AWAITING_FILE }, {
+      status: UploadStatus.EXPIRED,
+      reason: `The file did not finish uploading within ${maxAgeHours} hours; upload it again.`,
+      multipartUploadId: null,
+      originalKey: null,
+      processedAt: now,
+    });
+    if (!result.affected) continue;
+    expired += 1;
+    if (!upload.originalKey) continue;
+    // Storage errors are logged, not thrown: the row is already EXPIRED, and S3 lifecycle rules
+    // (AbortIncompleteMultipartUpload) are the backstop for parts a failed abort leaves behind.
+    if (upload.multipartUploadId) {
+      await deps.storage.abortMultipartUpload(upload.originalKey, upload.multipartUploadId).catch((err: unknown) => deps.log.warn({ err, uploadId: upload.id }, 'could not abort an abandoned multipart upload'));
+    }
+    await deps.storage.deleteObject(upload.originalKey).catch((err: unknown) => deps.log.warn({ err, uploadId: upload.id }, 'could not delete an abandoned upload object'));
+  }
+  return expired;
 }

@@ -4,11 +4,13 @@ import type { Config } from '@portal/config';
 import type { Logger } from '@portal/logger';
 import { createLocalStorageHandler, type ObjectStorage } from '@portal/storage';
 import type { AppServices } from '../../graphql/context';
-import { deleteExpiredOriginals, markProcessingFailed, processUpload } from './media-processing';
+import { deleteExpiredOriginals, expireAbandonedUploads, markProcessingFailed, processUpload } from './media-processing';
 import { openMediaStorage } from './media-storage';
 
 export const PROCESS_UPLOAD = 'media-process-upload';
 export const DELETE_ORIGINALS = 'media-delete-originals';
+/** Aborts uploads whose file never fully arrived (open multipart uploads hold storage until aborted). */
+export const EXPIRE_UPLOADS = 'media-expire-abandoned-uploads';
 /** Dead-letter queue: pg-boss moves a processing job here once its retries are spent (or it kept expiring). */
 export const PROCESS_FAILED = 'media-process-failed';
 
@@ -25,7 +27,9 @@ export interface MediaRuntime {
   drain(): Promise<number>;
   /** Queues a deletion of expired originals now, as the daily schedule does. */
   enqueueRetention(): Promise<void>;
-  /** Starts polling workers and the daily deletion of expired originals. */
+  /** Queues the expiry of abandoned uploads now, as the hourly schedule does. */
+  enqueueUploadExpiry(): Promise<void>;
+  /** Starts polling workers, the daily deletion of expired originals and the hourly expiry of abandoned uploads. */
   startWorker(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -65,6 +69,7 @@ export async function createMediaRuntime({ config, log, dataSource, retry = DEFA
   await boss.createQueue(PROCESS_FAILED);
   await boss.createQueue(PROCESS_UPLOAD);
   await boss.createQueue(DELETE_ORIGINALS);
+  await boss.createQueue(EXPIRE_UPLOADS);
   let worker: PgBoss | null = null;
 
   const run = async (name: string, data: JobData, job?: { output?: JobOutput; retryLimit?: number }): Promise<void> => {
@@ -75,6 +80,10 @@ export async function createMediaRuntime({ config, log, dataSource, retry = DEFA
     if (name === DELETE_ORIGINALS) {
       const n = await deleteExpiredOriginals(deps, config.mediaOriginalRetentionDays);
       if (n) deps.log.info({ deleted: n }, 'expired originals deleted');
+    }
+    if (name === EXPIRE_UPLOADS) {
+      const n = await expireAbandonedUploads(deps, config.mediaAbandonedUploadHours);
+      if (n) deps.log.info({ expired: n }, 'abandoned uploads expired');
     }
   };
 
@@ -89,9 +98,12 @@ export async function createMediaRuntime({ config, log, dataSource, retry = DEFA
     async enqueueRetention() {
       await boss.send(DELETE_ORIGINALS, {});
     },
+    async enqueueUploadExpiry() {
+      await boss.send(EXPIRE_UPLOADS, {});
+    },
     async drain() {
       let ran = 0;
-      for (const name of [PROCESS_UPLOAD, PROCESS_FAILED, DELETE_ORIGINALS]) {
+      for (const name of [PROCESS_UPLOAD, PROCESS_FAILED, DELETE_ORIGINALS, EXPIRE_UPLOADS]) {
         for (;;) {
           const jobs = await boss.fetch<JobData>(name, { batchSize: 10, includeMetadata: true });
           if (jobs.length === 0) break;
@@ -118,6 +130,9 @@ export async function createMediaRuntime({ config, log, dataSource, retry = DEFA
       await worker.work<JobData>(PROCESS_FAILED, { includeMetadata: true }, async ([job]) => run(PROCESS_FAILED, job.data, job as { output?: JobOutput; retryLimit?: number }));
       await worker.work(DELETE_ORIGINALS, async () => run(DELETE_ORIGINALS, {}));
       await worker.schedule(DELETE_ORIGINALS, '17 3 * * *');
+      await worker.work(EXPIRE_UPLOADS, async () => run(EXPIRE_UPLOADS, {}));
+      // Hourly: an abandoned upload lives at most maxAge + 1 h.
+      await worker.schedule(EXPIRE_UPLOADS, '41 * * * *');
     },
     async stop() {
       await worker?.stop({ graceful: true, wait: true, timeout: 10_000 });

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { DELETE_ORIGINALS, PROCESS_FAILED, PROCESS_UPLOAD } from './media-runtime';
+import { DELETE_ORIGINALS, EXPIRE_UPLOADS, PROCESS_FAILED, PROCESS_UPLOAD } from './media-runtime';
 
 /**
  * Forgets every upload and photo, and their queued jobs. The media test files share one database and
@@ -12,5 +12,5 @@ export async function resetMediaState(api: { dataSource: DataSource }): Promise<
   await api.dataSource.query('DELETE FROM upload');
   await api.dataSource.query('DELETE FROM upload_batch');
   const [boss] = await api.dataSource.query(`SELECT to_regclass('pgboss.job') IS NOT NULL AS present`);
-  if (boss.present) await api.dataSource.query('DELETE FROM pgboss.job WHERE name = ANY($1)', [[PROCESS_UPLOAD, PROCESS_FAILED, DELETE_ORIGINALS]]);
+  if (boss.present) await api.dataSource.query('DELETE FROM pgboss.job WHERE name = ANY($1)', [[PROCESS_UPLOAD, PROCESS_FAILED, DELETE_ORIGINALS, EXPIRE_UPLOADS]]);
 }

@@ -57,8 +57,8 @@ describe('integrator tokens and child photos (MEDIA_READ)', () => {
     }
     // Newest first among this file's own photos (the queue may hold older ones of the same children).
     queue.reverse();
-    approvedId = queue.find((n: any) => n.child?.code === 'KE-0003').id;
-    pendingId = queue.find((n: any) => n.child?.code === 'KE-0004').id;
+    approvedId = queue.find((n: any) => n.child?.code === 'KE-0003')!.id;
+    pendingId = queue.find((n: any) => n.child?.code === 'KE-0004')!.id;
     const ok = await api.gql('mutation($ids: [ID!]!) { mediaApprove(input: { mediaIds: $ids }) { userErrors { code } } }', { ids: [approvedId] }, { token: t.staff });
     expect(ok.data!.mediaApprove.userErrors).toEqual([]);
   });

@@ -9,6 +9,7 @@ export enum UploadStatus {
   NEEDS_ATTENTION = 'NEEDS_ATTENTION',
   FAILED = 'FAILED',
   DUPLICATE = 'DUPLICATE',
+  EXPIRED = 'EXPIRED',
 }
 registerEnumType(UploadStatus, {
   name: 'UploadStatus',
@@ -19,6 +20,20 @@ registerEnumType(UploadStatus, {
     NEEDS_ATTENTION: { description: 'Converted, but no child could be matched with confidence: assign one.' },
     FAILED: { description: 'Refused; `reason` says why.' },
     DUPLICATE: { description: 'The same file was uploaded before; it was not stored twice.' },
+    EXPIRED: { description: 'The file never fully arrived and the upload was given up after a while; upload it again.' },
+  },
+});
+
+/** What an upload is for: a photo of a child (matched, reviewed, shown in the feed) or the scan of a child's letter. */
+export enum UploadPurpose {
+  CHILD_PHOTO = 'CHILD_PHOTO',
+  LETTER_SCAN = 'LETTER_SCAN',
+}
+registerEnumType(UploadPurpose, {
+  name: 'UploadPurpose',
+  valuesConfig: {
+    CHILD_PHOTO: { description: 'A photo of a child: matched by file name, reviewed, shown to sponsors in their feed.' },
+    LETTER_SCAN: { description: "A scan or photo of a child's letter: stored for the reply it is attached to (letters module), never matched or put in the feed." },
   },
 });
 
@@ -96,6 +111,10 @@ export class Upload extends Node {
   @Column({ type: 'varchar', length: 20 })
   status: UploadStatus;
 
+  @Field(() => UploadPurpose)
+  @Column({ type: 'varchar', length: 20, default: UploadPurpose.CHILD_PHOTO })
+  purpose: UploadPurpose;
+
   @Field(() => String, { nullable: true, description: 'Why it failed, is a duplicate, or how it was matched.' })
   @Column({ type: 'text', nullable: true })
   reason: string | null;
@@ -124,7 +143,7 @@ export class Upload extends Node {
   processedAt: Date | null;
 }
 
-/** A converted photo of a child: display and thumbnail WebPs without metadata, and its review state. */
+/** A converted photo or PDF letter of a child: display and thumbnail WebPs without metadata (a PDF also its cleaned copy), and its review state. */
 @ObjectType({ implements: Node })
 @Entity('media')
 @Index(['status', 'submittedAt'])
@@ -177,6 +196,18 @@ export class Media extends Node {
 
   @Column({ name: 'content_hash', type: 'varchar', length: 64 })
   contentHash: string;
+
+  /** A PDF letter as sponsors may download it (all pages, metadata removed); null for photos. */
+  @Column({ name: 'document_key', type: 'varchar', length: 300, nullable: true })
+  documentKey: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Size of the downloadable PDF in bytes; null for photos.' })
+  @Column({ name: 'document_bytes', type: 'int', nullable: true })
+  documentBytes: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Pages of a PDF letter (display and thumbnail show page 1); null for photos.' })
+  @Column({ name: 'page_count', type: 'int', nullable: true })
+  pageCount: number | null;
 
   // Millisecond precision: these are keyset cursors (ISO timestamps) of the review queue and the feed.
   @Field({ description: 'When it entered review (or was converted).' })

@@ -2,7 +2,7 @@ import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { UserError } from '../../graphql/user-error';
 import { Child } from '../children/child.entity';
-import { MediaStatus, Upload, UploadBatch } from './media.entity';
+import { MediaStatus, Upload, UploadBatch, UploadPurpose } from './media.entity';
 
 @InputType()
 export class UploadBatchCreateInput {
@@ -26,6 +26,9 @@ export class UploadCreateInput {
 
   @Field(() => Float)
   byteSize: number;
+
+  @Field(() => UploadPurpose, { nullable: true, description: "Default CHILD_PHOTO; LETTER_SCAN for the scan of a child's letter (then attach it with recordChildReply)." })
+  purpose?: UploadPurpose | null;
 }
 
 @InputType()

@@ -10,6 +10,12 @@ import { deleteExpiredOriginals } from './media-processing';
 import { resetMediaState } from './media-test-setup';
 
 const FIXTURES = path.join(__dirname, '../../../../../packages/images/fixtures');
+
+// The images package's PDF fixtures (pdf-lib is its dependency, not the API's); required at run time, outside this rootDir.
+const { letterPdf, pdfFacts } = require(path.join(__dirname, '../../../../../packages/images/src/pdf.fixtures')) as {
+  letterPdf(): Promise<Buffer>;
+  pdfFacts(bytes: Uint8Array): Promise<{ pageCount: number; title: string | undefined; hasInfo: boolean }>;
+};
 const GPS_PHOTO = fs.readFileSync(path.join(FIXTURES, 'gps-DSCN0010.jpg'));
 const OTHER_PHOTO = fs.readFileSync(path.join(FIXTURES, 'orientation-landscape_1.jpg'));
 
@@ -165,6 +171,49 @@ describe('media pipeline: upload → job → review → sponsor feed', () => {
     expect(await media.storage.statObject(`uploads/${fromGid(c.upload.id)}/original`)).toBeNull();
     const other = await api.gql(FINALIZE, { input: { uploadId: c.upload.id } }, { token: t.uganda });
     expect(other.data!.uploadFinalize.userErrors[0].message).toBe('No such upload.');
+  });
+
+  it('converts a multi-page PDF letter to a cleaned PDF plus a page-1 preview, and fails a corrupt PDF alone', async () => {
+    const b = await api.gql('mutation { uploadBatchCreate(input: { name: "Letters" }) { batch { id } } }', {}, { token: t.kenya });
+    const batchId = b.data!.uploadBatchCreate.batch.id as string;
+    const pdf = await letterPdf();
+    const letter = await upload('KE-0003 letter.pdf', pdf, batchId, 'application/pdf');
+    const broken = await upload('KE-0004 letter.pdf', pdf.subarray(0, Math.floor(pdf.length / 3)), batchId, 'application/pdf');
+    const photo = await upload('KE-0005.jpg', fs.readFileSync(path.join(FIXTURES, 'orientation-landscape_2.jpg')), batchId);
+    expect(await media.drain()).toBe(3);
+
+    const r = await api.gql(`query($id: ID!) { uploadBatch(id: $id) { summary { total matched failed }
+      uploads(first: 10) { nodes { id status reason media { id status pageCount documentBytes width height child { code } } } } } }`, { id: batchId }, { token: t.kenya });
+    expect(r.data!.uploadBatch.summary).toEqual({ total: 3, matched: 2, failed: 1 });
+    const byId = new Map<string, any>(r.data!.uploadBatch.uploads.nodes.map((n: any) => [n.id, n]));
+    expect(byId.get(letter)).toEqual(expect.objectContaining({
+      status: 'MATCHED', media: expect.objectContaining({ status: 'PENDING_REVIEW', pageCount: 3, width: 905, height: 1280, child: { code: 'KE-0003' } }),
+    }));
+    expect(byId.get(broken)).toEqual(expect.objectContaining({ status: 'FAILED', media: null }));
+    expect(byId.get(broken).reason).toMatch(/^This PDF file could not be decoded; it may be truncated or damaged/);
+    expect(byId.get(photo)).toEqual(expect.objectContaining({ status: 'MATCHED', media: expect.objectContaining({ pageCount: null, documentBytes: null }) }));
+
+    // Staff check page 1 and download the whole letter; the stored PDF keeps every page and no metadata.
+    const mediaId = byId.get(letter).media.id as string;
+    const LETTER = 'query($id: ID!) { node(id: $id) { ... on Media { thumbnailUrl displayUrl documentUrl documentBytes } } }';
+    const staffView = (await api.gql(LETTER, { id: mediaId }, { token: t.staff })).data!.node;
+    const download = await fetch(new URL(staffView.documentUrl, api.url));
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toMatch(/attachment; filename="letter\.pdf"/);
+    const stored = Buffer.from(await download.arrayBuffer());
+    expect(stored.length).toBe(staffView.documentBytes);
+    expect(await pdfFacts(stored)).toEqual({ pageCount: 3, title: undefined, hasInfo: false });
+    expect(await pdfFacts(pdf)).toEqual(expect.objectContaining({ title: 'Letter from Amani Wanjiru, Kibera', hasInfo: true }));
+    const preview = Buffer.from(await (await fetch(new URL(staffView.thumbnailUrl, api.url))).arrayBuffer());
+    assertWebpHasNoMetadata(preview);
+    expect(await inspectImage(preview)).toEqual(expect.objectContaining({ format: 'webp', width: 283, height: 400 }));
+
+    // Claire sponsors KE-0003: the letter reaches her once approved; Anna (other children of the project) never.
+    const view = (token: string) => api.gql(LETTER, { id: mediaId }, { token });
+    expect((await view(t.claire)).errors![0].extensions!.code).toBe('NOT_FOUND');
+    await api.gql('mutation($ids: [ID!]!) { mediaApprove(input: { mediaIds: $ids }) { status } }', { ids: [mediaId] }, { token: t.staff });
+    expect((await view(t.claire)).data!.node.documentUrl).toMatch(/letter\.pdf/);
+    expect((await view(t.anna)).errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
   it('processes uploads in the background worker and deletes originals after the retention period', async () => {

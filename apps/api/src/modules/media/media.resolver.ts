@@ -137,6 +137,11 @@ export class MediaResolver {
     return media.signedUrl(ctx, m, 'thumbnail');
   }
 
+  @FieldResolver(() => String, { nullable: true, description: 'Signed download URL of a PDF letter (all pages, metadata removed), valid 5 minutes; null for photos.' })
+  documentUrl(@Root() m: Media, @Ctx() ctx: Context): Promise<string | null> {
+    return media.signedDocumentUrl(ctx, m);
+  }
+
   @FieldResolver(() => Float, { nullable: true, description: 'How sure the matcher was (0..1); partners and staff only.' })
   matchConfidence(@Root() m: Media, @Ctx() ctx: Context): number | null {
     return media.canSeeMatch(ctx) ? m.matchConfidence : null;

@@ -102,5 +102,12 @@ export async function signedUrl(ctx: Context, media: Media, which: 'display' | '
   return mediaRuntime(ctx.services).storage.presignGet(which === 'display' ? media.displayKey : media.thumbnailKey, { expiresSeconds: GET_EXPIRES_SECONDS });
 }
 
+/** A short-lived signed download of a PDF letter's cleaned copy (null for photos); audited as a view. */
+export async function signedDocumentUrl(ctx: Context, media: Media): Promise<string | null> {
+  if (!media.documentKey) return null;
+  await auditView(ctx, media);
+  return mediaRuntime(ctx.services).storage.presignGet(media.documentKey, { expiresSeconds: GET_EXPIRES_SECONDS, downloadName: 'letter.pdf' });
+}
+
 /** Matching details are for the partner and staff, not sponsors. */
 export const canSeeMatch = (ctx: Context): boolean => isStaff(ctx.viewer) || isPartner(ctx.viewer);

@@ -131,6 +131,53 @@ describe('multipart uploads: a large file in parts survives a dropped connection
     const again = await api.gql(URLS, { input: { uploadId: id, partNumbers: [2] } }, { token: t.kenya });
     expect(again.data!.uploadPartUrls.userErrors[0].code).toBe('ILLEGAL_TRANSITION');
   });
+
+  // On the local-disk storage: s3rver (the S3 test server) implements neither ListParts nor
+  // AbortMultipartUpload, so freeing parts can only be observed here (MinIO and S3 have both).
+  it('the scheduled job aborts uploads left unfinished longer than the configured time, frees their parts and marks them EXPIRED', async () => {
+    const begin = async (fileName: string) => {
+      const start = await api.gql(START, { input: { fileName, contentType: 'image/jpeg', byteSize: big.length } }, { token: t.kenya });
+      const id = start.data!.uploadMultipartCreate.upload.id as string;
+      const [part1] = (await api.gql(URLS, { input: { uploadId: id, partNumbers: [1] } }, { token: t.kenya })).data!.uploadPartUrls.parts;
+      expect((await putPart(part1, big.subarray(0, 5 * 1024 * 1024))).status).toBe(200);
+      const [row] = await api.dataSource.query('SELECT multipart_upload_id AS "multipartId" FROM upload WHERE id = $1', [fromGid(id)]);
+      return { id, partsDir: path.join(dataDir, 'storage', 'uploads', row.multipartId as string) };
+    };
+    const stale = await begin('KE-0007 left on a bus.jpg');
+    const recent = await begin('KE-0008 still coming.jpg');
+    // A plain single-PUT upload that was created and never sent.
+    const never = await api.gql(`mutation($input: UploadCreateInput!) { uploadCreate(input: $input) { upload { id } } }`,
+      { input: { fileName: 'KE-0009.jpg', contentType: 'image/jpeg', byteSize: 1000 } }, { token: t.kenya });
+    const neverId = never.data!.uploadCreate.upload.id as string;
+    await api.dataSource.query(`UPDATE upload SET created_at = now() - interval '25 hours' WHERE id = ANY($1)`, [[fromGid(stale.id), fromGid(neverId)]]);
+    await api.dataSource.query(`UPDATE upload SET created_at = now() - interval '23 hours' WHERE id = $1`, [fromGid(recent.id)]);
+    expect(fs.existsSync(stale.partsDir)).toBe(true);
+
+    // Default: 24 hours.
+    await media.enqueueUploadExpiry();
+    expect(await media.drain()).toBe(1);
+    const staleState = (await api.gql(STATE, { id: stale.id }, { token: t.kenya })).data!.node;
+    expect(staleState).toEqual(expect.objectContaining({ status: 'EXPIRED', receivedParts: null, reason: 'The file did not finish uploading within 24 hours; upload it again.' }));
+    expect(fs.existsSync(stale.partsDir)).toBe(false);
+    expect((await api.gql(STATE, { id: neverId }, { token: t.kenya })).data!.node.status).toBe('EXPIRED');
+    const recentState = (await api.gql(STATE, { id: recent.id }, { token: t.kenya })).data!.node;
+    expect(recentState).toEqual(expect.objectContaining({ status: 'AWAITING_FILE', receivedParts: [{ partNumber: 1, size: 5 * 1024 * 1024 }] }));
+    // The expired upload cannot be continued.
+    expect((await api.gql(URLS, { input: { uploadId: stale.id, partNumbers: [2] } }, { token: t.kenya })).data!.uploadPartUrls.userErrors[0].code).toBe('ILLEGAL_TRANSITION');
+
+    // Configurable: with MEDIA_ABANDONED_UPLOAD_HOURS=12 the 23-hour-old one goes too.
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: process.env.DATABASE_URL, DATA_DIR: dataDir, STORAGE_SECRET: 'a-test-secret-of-at-least-32-characters', MEDIA_ABANDONED_UPLOAD_HOURS: '12' });
+    expect(config.mediaAbandonedUploadHours).toBe(12);
+    const strict = await createMediaRuntime({ config, log: createLogger({ level: 'silent', pretty: false }), dataSource: api.dataSource });
+    try {
+      await strict.enqueueUploadExpiry();
+      expect(await strict.drain()).toBe(1);
+    } finally {
+      await strict.stop();
+    }
+    expect((await api.gql(STATE, { id: recent.id }, { token: t.kenya })).data!.node).toEqual(expect.objectContaining({ status: 'EXPIRED', reason: expect.stringMatching(/within 12 hours/) }));
+    expect(fs.readdirSync(path.join(dataDir, 'storage', 'uploads'))).toEqual([]);
+  });
 });
 
 function fromGid(gid: string): string {

@@ -8,7 +8,7 @@ import { userError, UserErrorCode, type UserError } from '../../graphql/user-err
 import { scopedQuery } from '../../data/scoped-query';
 import { isPartner } from '../../auth/viewer';
 import { audit } from '../audit/audit.service';
-import { Media, MediaStatus, Upload, UploadBatch, UploadStatus } from './media.entity';
+import { Media, MediaStatus, Upload, UploadBatch, UploadPurpose, UploadStatus } from './media.entity';
 import { mediaRuntime } from './media-runtime';
 
 export const ACCEPTED_TYPES: Record<string, string> = {
@@ -31,6 +31,7 @@ export interface CreateUploadInput {
   folderPath?: string | null;
   contentType: string;
   byteSize: number;
+  purpose?: UploadPurpose | null;
 }
 
 export interface CreatedUpload {
@@ -70,7 +71,7 @@ export async function recordUpload(ctx: Context, input: CreateUploadInput): Prom
   const upload = ctx.db.create(Upload, {
     id, batchId, partnerOrganizationId: ctx.viewer.partnerOrganizationId, uploaderId: ctx.viewer.userId,
     fileName, folderPath: input.folderPath?.trim().slice(0, 500) || null, contentType, byteSize: input.byteSize,
-    status: UploadStatus.AWAITING_FILE, originalKey: `uploads/${id}/original`, candidates: [], multipartUploadId: null,
+    status: UploadStatus.AWAITING_FILE, purpose: input.purpose ?? UploadPurpose.CHILD_PHOTO, originalKey: `uploads/${id}/original`, candidates: [], multipartUploadId: null,
   });
   return { upload, userErrors: [] };
 }

@@ -8,6 +8,7 @@ export const DEFAULT_EMAIL_MODES: Record<NotificationType, EmailMode> = {
   [NotificationType.REQUEST_UPDATE]: EmailMode.IMMEDIATE,
   [NotificationType.DOCUMENT_PUBLISHED]: EmailMode.DAILY_DIGEST,
   [NotificationType.INVITATION]: EmailMode.IMMEDIATE,
+  [NotificationType.ARCHIVE_READY]: EmailMode.IMMEDIATE,
 };
 
 /** The mode in force for a type: the person's choice, else the default. */

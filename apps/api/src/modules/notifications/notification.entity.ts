@@ -10,6 +10,7 @@ export enum NotificationType {
   REQUEST_UPDATE = 'REQUEST_UPDATE',
   DOCUMENT_PUBLISHED = 'DOCUMENT_PUBLISHED',
   INVITATION = 'INVITATION',
+  ARCHIVE_READY = 'ARCHIVE_READY',
 }
 registerEnumType(NotificationType, {
   name: 'NotificationType',
@@ -21,6 +22,7 @@ registerEnumType(NotificationType, {
     REQUEST_UPDATE: { description: 'A reply on a request, or a request waiting for me.' },
     DOCUMENT_PUBLISHED: { description: 'A document was published for me.' },
     INVITATION: { description: 'An invitation I sent or received.' },
+    ARCHIVE_READY: { description: 'The personal archive I asked for is ready to download.' },
   },
 });
 

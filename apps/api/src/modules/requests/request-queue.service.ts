@@ -10,6 +10,7 @@ import { Role, STAFF_ROLES, User, UserStatus } from '../users/user.entity';
 import type { Request, RequesterKind } from './request.entity';
 import { OPEN_STATUSES, RequestActor, requestTransition, RequestStatus } from './request-state';
 import { applyStatus, auditStatus, loadRequest } from './request.service';
+import { notifyRequester, requestNews } from './request-notifications';
 import type { RequestQueueCounts, RequestResult, RequestsPayload, RequestPayload } from './request.types';
 
 const MAX_BULK = 100;
@@ -98,6 +99,8 @@ export function setRequestStatus(ctx: Context, ids: string[], status: RequestSta
     await ctx.db.transaction(async (em) => {
       await em.save(request);
       await auditStatus(ctx, em, request, from);
+      const news = requestNews(false, request.status);
+      if (news) await notifyRequester(em, ctx.services.config, request, news);
     });
     return null;
   });

@@ -12,6 +12,7 @@ import { RequestFieldType, validateAnswers, type FieldProblem } from './request-
 import { OPEN_STATUSES, requestTransition, RequestStatus, type RequestEvent } from './request-state';
 import type { OpenRequestInput, ReplyToRequestInput } from './request.inputs';
 import type { RequestPayload } from './request.types';
+import { notifyRequester, requestNews } from './request-notifications';
 
 const DAY_MS = 86_400_000;
 export const MAX_MESSAGE = 5000;
@@ -135,6 +136,8 @@ export async function replyToRequest(ctx: Context, input: ReplyToRequestInput): 
     await em.save(request);
     if (files.ok.length) await em.update(RequestAttachment, files.ok.map((a) => a.id), { requestId: request.id, messageId: message.id });
     if (next?.ok && next.changed) await auditStatus(ctx, em, request, from);
+    const news = staff ? requestNews(!message.internal, next?.ok && next.changed ? request.status : null) : null;
+    if (news) await notifyRequester(em, ctx.services.config, request, news);
   });
   return { request, userErrors: [] };
 }

@@ -190,11 +190,11 @@ describe('letters through the outbox, conflicts and echoes (acceptance 4 and 5)'
     await edit('Portal wins this time');
     sandbox.store.update('Letter__c', sfLetter(letterId)[0].Id, { Body__c: 'Office tries again' });
     advance(5);
-    sandbox.faults.next({ status: 503, match: { method: 'PATCH', path: '/composite/sobjects/Letter__c' } });
-    await runner.runOnce();
+    // The push checks Salesforce first: the office's text is not overwritten while staff have not decided.
+    const run = await runner.runOnce();
+    expect(run.outbound).toMatchObject({ sent: 0, retrying: 0, dead: 0 });
     expect(sfLetter(letterId)[0].Body__c).toBe('Office tries again');
     const [conflict] = (await api.gql(CONFLICTS, {}, { token: staff })).data!.syncConflicts.nodes;
-    await makeDue();
     const kept = await api.gql(RESOLVE, { id: conflict.id, keep: 'PORTAL' }, { token: staff });
     expect(kept.data!.resolveSyncConflict.userErrors).toEqual([]);
     expect(sfLetter(letterId)[0].Body__c).toBe('Portal wins this time');
@@ -210,6 +210,110 @@ describe('letters through the outbox, conflicts and echoes (acceptance 4 and 5)'
     expect(refused.data!.resolveSyncConflict.userErrors).toEqual([{ code: 'NOT_ALLOWED', field: ['input', 'keep'] }]);
     const acknowledged = await api.gql(RESOLVE, { id: toGlobalId('SyncConflict', sfOwned.id), keep: 'SALESFORCE' }, { token: staff });
     expect(acknowledged.data!.resolveSyncConflict.userErrors).toEqual([]);
+  });
+});
+
+describe('the race between a run\'s read and its push, and Salesforce text screened (acceptance 4)', () => {
+  let letterId: string;
+  const letterRow = async () =>
+    (await q<{ body: string; status: string; next_actor: string; flags: Array<{ kind: string }> }>('SELECT body, status, next_actor, flags FROM letter WHERE id = $1', [letterId]))[0];
+  const FLAGGED = 'Amani says thank you. Write to him at amani.otieno@gmail.com or call +254 712 345 678.';
+
+  beforeAll(async () => {
+    // A letter pushed and read back in earlier runs: both sides agree, the link holds the base.
+    const [sp] = await q<{ id: string; sponsor_id: string; child_id: string }>(`SELECT s.id, s.sponsor_id, s.child_id FROM sponsorship s JOIN child c ON c.id = s.child_id WHERE c.code = 'KE-0001'`);
+    letterId = randomUUID();
+    createdLetters.push(letterId);
+    await q(
+      `INSERT INTO letter (id, direction, sponsorship_id, child_id, sponsor_id, author_id, body, language, status, next_actor, flags, created_at, updated_at)
+       VALUES ($1, 'SPONSOR_TO_CHILD', $2, $3, $4, $4, 'Dear Amani, the base text.', 'en', 'DRAFT', 'SPONSOR', '[]', now(), now())`,
+      [letterId, sp.id, sp.child_id, sp.sponsor_id],
+    );
+    await q(`INSERT INTO sync_outbox (id, entity_type, entity_id, operation, payload) VALUES ($1, 'letter', $2, 'UPSERT', $3)`, [
+      randomUUID(), letterId, JSON.stringify({ sponsorshipId: sp.id, sponsorId: sp.sponsor_id, childId: sp.child_id, body: 'Dear Amani, the base text.', language: 'en', status: 'DRAFT', direction: 'SPONSOR_TO_CHILD' }),
+    ]);
+    advance(5);
+    expect((await runner.runOnce()).outbound).toMatchObject({ sent: 1, dead: 0 });
+    expect(sfLetter(letterId)[0].Body__c).toBe('Dear Amani, the base text.');
+  });
+
+  it('a Salesforce edit made after the run read Salesforce and before it pushed becomes a conflict: nothing is overwritten', async () => {
+    await q(`UPDATE letter SET body = 'Dear Amani, the portal text.' WHERE id = $1`, [letterId]);
+    await q(`INSERT INTO sync_outbox (id, entity_type, entity_id, operation, payload) VALUES ($1, 'letter', $2, 'UPSERT', $3)`, [
+      randomUUID(), letterId, JSON.stringify({ body: 'Dear Amani, the portal text.', status: 'SUBMITTED' }),
+    ]);
+    const sfId = sfLetter(letterId)[0].Id;
+    // The office edits the letter in Salesforce right after this run's inbound read of Letter__c.
+    let edited = false;
+    hooks.afterPage = (soql) => {
+      if (!soql.includes('FROM Letter__c') || !soql.includes('SystemModstamp')) return;
+      hooks.afterPage = undefined;
+      sandbox.store.update('Letter__c', sfId, { Body__c: FLAGGED });
+      edited = true;
+    };
+    advance(5);
+    const run = await runner.runOnce();
+    expect(edited).toBe(true);
+    // The inbound read saw the old text: only the check before the push can have caught the edit.
+    expect(run.objects.find((o) => o.object === 'letter')).toMatchObject({ applied: 0, error: null });
+    expect(run.outbound).toMatchObject({ sent: 1, conflicts: 1, dead: 0 });
+    // Salesforce keeps the office's text; the rest of the change (the status) went out.
+    expect(sfLetter(letterId)[0]).toMatchObject({ Body__c: FLAGGED, Status__c: 'Submitted' });
+    expect((await letterRow()).body).toBe('Dear Amani, the portal text.');
+    const conflicts = (await api.gql(CONFLICTS, {}, { token: staff })).data!.syncConflicts.nodes.filter((c: { entityId: string }) => c.entityId === letterId);
+    expect(conflicts).toEqual([
+      expect.objectContaining({
+        field: 'body', winner: 'portal', canKeepPortal: true,
+        baseValue: '"Dear Amani, the base text."', portalValue: '"Dear Amani, the portal text."', salesforceValue: JSON.stringify(FLAGGED),
+      }),
+    ]);
+
+    // Later runs neither overwrite nor duplicate the conflict.
+    advance(5);
+    const next = await runner.runOnce();
+    expect(next.outbound).toMatchObject({ sent: 0, conflicts: 0 });
+    expect(sfLetter(letterId)[0].Body__c).toBe(FLAGGED);
+    expect((await letterRow()).body).toBe('Dear Amani, the portal text.');
+    expect((await api.gql(CONFLICTS, {}, { token: staff })).data!.syncConflicts.nodes.filter((c: { entityId: string }) => c.entityId === letterId)).toHaveLength(1);
+  });
+
+  it('keeping Salesforce\'s text screens it: flags are stored and a released letter goes back to review instead of to the child', async () => {
+    // Meanwhile staff released the letter to the partner for printing.
+    await q(`UPDATE letter SET status = 'APPROVED', next_actor = 'PARTNER', approved_at = now() WHERE id = $1`, [letterId]);
+    const [conflict] = (await api.gql(CONFLICTS, {}, { token: staff })).data!.syncConflicts.nodes.filter((c: { entityId: string }) => c.entityId === letterId);
+    const resolved = await api.gql(RESOLVE, { id: conflict.id, keep: 'SALESFORCE' }, { token: staff });
+    expect(resolved.data!.resolveSyncConflict.userErrors).toEqual([]);
+    const row = await letterRow();
+    expect(row).toMatchObject({ body: FLAGGED, status: 'SUBMITTED', next_actor: 'STAFF' });
+    expect(row.flags.map((f) => f.kind).sort()).toEqual(['EMAIL', 'PHONE']);
+    // Staff see the flags, and the letter cannot be approved in bulk.
+    const flagged = await api.gql(
+      'query($id: ID!) { node(id: $id) { ... on Letter { status flagged safeguardingFlags { kind } } } }',
+      { id: toGlobalId('Letter', letterId) },
+      { token: staff },
+    );
+    expect(flagged.data!.node).toMatchObject({ status: 'SUBMITTED', flagged: true });
+    // Salesforce hears of the move back to review, and kept its text.
+    expect(sfLetter(letterId)[0]).toMatchObject({ Body__c: FLAGGED, Status__c: 'Submitted' });
+  });
+
+  it('a text changed in Salesforce alone is screened when it is read in: clean stays released, flagged goes back to review', async () => {
+    await q(`UPDATE letter SET status = 'APPROVED', next_actor = 'PARTNER', flags = '[]' WHERE id = $1`, [letterId]);
+    const sfId = sfLetter(letterId)[0].Id;
+    sandbox.store.update('Letter__c', sfId, { Body__c: 'Dear Amani, corrected by the office.' });
+    advance(5);
+    await runner.runOnce();
+    expect(await letterRow()).toMatchObject({ body: 'Dear Amani, corrected by the office.', status: 'APPROVED', flags: [] });
+
+    sandbox.store.update('Letter__c', sfId, { Body__c: FLAGGED });
+    advance(5);
+    await runner.runOnce();
+    const row = await letterRow();
+    expect(row).toMatchObject({ body: FLAGGED, status: 'SUBMITTED', next_actor: 'STAFF' });
+    expect(row.flags.length).toBeGreaterThan(0);
+    advance(5);
+    await runner.runOnce();
+    expect(sfLetter(letterId)[0].Status__c).toBe('Submitted');
   });
 });
 
@@ -260,7 +364,7 @@ describe('outbound batches', () => {
     const usedBefore = sandbox.usage.used;
     const callsBefore = hooks.upsertCalls;
     const report = await runner.flushOutbox();
-    expect(report).toEqual({ sent: 1000, retrying: 0, dead: 0 });
+    expect(report).toEqual({ sent: 1000, retrying: 0, dead: 0, conflicts: 0 });
     expect(hooks.upsertCalls - callsBefore).toBeLessThanOrEqual(5);
     expect(sandbox.usage.used - usedBefore).toBeLessThanOrEqual(5);
     const rows = await q<{ entity_id: string; salesforce_id: string; status: string }>(`SELECT entity_id, salesforce_id, status FROM sync_outbox WHERE entity_id = ANY($1)`, [ids]);
@@ -281,13 +385,54 @@ describe('outbound batches', () => {
     // Retries without waiting, so the whole story happens in one flush.
     const report = await newRunner({ retryBaseMs: 0 }).flushOutbox();
     removeRule();
-    expect(report).toEqual({ sent: 199, retrying: 2, dead: 1 });
+    expect(report).toEqual({ sent: 199, retrying: 2, dead: 1, conflicts: 0 });
     expect(hooks.upsertCalls - callsBefore).toBe(3);
     const [dead] = await q<{ status: string; attempts: number; last_error_code: string; last_error: string }>(`SELECT * FROM sync_outbox WHERE entity_id = $1`, [bad]);
     expect(dead).toMatchObject({ status: 'DEAD', attempts: 3, last_error_code: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' });
     expect(dead.last_error).toMatch(/Body rejected by a validation rule/);
     expect(sfLetter(bad)).toHaveLength(0);
     expect(ids.filter((id) => id !== bad).every((id) => sfLetter(id).length === 1)).toBe(true);
+  });
+});
+
+describe('outbound retries and parents', () => {
+  it('a letter whose sponsorship is not in Salesforce yet waits, retrying with a doubling backoff, then links once the parent arrives', async () => {
+    const [sp] = await q<{ id: string; salesforce_id: string }>(`SELECT s.id, s.salesforce_id FROM sponsorship s JOIN child c ON c.id = s.child_id WHERE c.code = 'KE-0002'`);
+    // The portal forgets the sponsorship's Salesforce record: as if it had not been synced yet.
+    await q(`UPDATE sponsorship SET salesforce_id = NULL WHERE id = $1`, [sp.id]);
+    await q(`DELETE FROM sync_link WHERE object = 'sponsorship' AND entity_id = $1`, [sp.id]);
+    const id = randomUUID();
+    await q(`INSERT INTO sync_outbox (id, entity_type, entity_id, operation, payload) VALUES ($1, 'letter', $2, 'UPSERT', $3)`, [
+      randomUUID(), id, JSON.stringify({ sponsorshipId: sp.id, body: 'Waiting for my sponsorship', status: 'SUBMITTED' }),
+    ]);
+    const backoff = newRunner({ retryBaseMs: 60_000, maxAttempts: 5 });
+    const row = async () =>
+      (await q<{ status: string; attempts: number; last_error_code: string; wait_s: number }>(
+        `SELECT status, attempts, last_error_code, extract(epoch FROM next_attempt_at - now())::float8 AS wait_s FROM sync_outbox WHERE entity_id = $1`, [id],
+      ))[0];
+    expect(await backoff.flushOutbox()).toMatchObject({ sent: 0, retrying: 1 });
+    const first = await row();
+    expect(first).toMatchObject({ status: 'PENDING', attempts: 1, last_error_code: 'PARENT_NOT_SYNCED' });
+    expect(first.wait_s).toBeGreaterThan(50);
+    expect(first.wait_s).toBeLessThanOrEqual(60);
+    // Not due yet: a flush leaves it alone.
+    expect(await backoff.flushOutbox()).toMatchObject({ sent: 0, retrying: 0 });
+    await makeDue();
+    await backoff.flushOutbox();
+    const second = await row();
+    expect(second.attempts).toBe(2);
+    expect(second.wait_s).toBeGreaterThan(110);
+    expect(second.wait_s).toBeLessThanOrEqual(120);
+    expect(sfLetter(id)).toHaveLength(0);
+
+    // The sponsorship comes in again (touched in Salesforce): the portal row is matched and linked.
+    sandbox.store.update('Sponsorship__c', sp.salesforce_id, { Active__c: true });
+    advance(5);
+    await makeDue();
+    const run = await runner.runOnce();
+    expect(run.outbound).toMatchObject({ sent: 1, dead: 0 });
+    expect(sfLetter(id)[0]).toMatchObject({ Sponsorship__c: sp.salesforce_id, Body__c: 'Waiting for my sponsorship' });
+    expect((await q<{ salesforce_id: string }>(`SELECT salesforce_id FROM sponsorship WHERE id = $1`, [sp.id]))[0].salesforce_id).toBe(sp.salesforce_id);
   });
 });
 

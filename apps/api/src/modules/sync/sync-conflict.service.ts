@@ -7,6 +7,7 @@ import { forbidden } from '../../graphql/errors';
 import { SYNC_MAPPINGS, type ObjectMapping } from './sync-mapping';
 import { SyncConflict, SyncConflictStatus } from './sync-conflict.entity';
 import { enqueueSyncChange } from './sync-outbox.service';
+import { afterSalesforceValues } from './sync-letters';
 import { SyncConflictSide, type ResolveSyncConflictPayload, type SyncConflictItem } from './sync.types';
 
 // Conflicts are rare incidents; the open list is capped rather than keyset-paged in SQL.
@@ -63,7 +64,17 @@ export async function resolveSyncConflict(ctx: Context, input: { id: string; kee
   await ctx.db.transaction(async (em) => {
     if (m?.entity) {
       const repo = em.getRepository(m.entity);
-      if (input.keep === SyncConflictSide.SALESFORCE) await repo.update(conflict.entityId, { [conflict.field]: conflict.salesforceValue });
+      if (input.keep === SyncConflictSide.SALESFORCE) {
+        await repo.update(conflict.entityId, { [conflict.field]: conflict.salesforceValue });
+        // Salesforce's text is screened like a writer's: flagged, a released letter goes back to review.
+        await afterSalesforceValues(em, m.name, conflict.entityId, [conflict.field]);
+      }
+      // Staff decided knowing Salesforce's value: it is the base the push checks against, so the kept
+      // value goes out (a later Salesforce edit would still be caught as a new conflict).
+      await em.query(
+        `UPDATE sync_link SET synced_values = synced_values || jsonb_build_object($3::text, $4::jsonb) WHERE object = $1 AND entity_id = $2`,
+        [conflict.object, conflict.entityId, conflict.field, JSON.stringify(conflict.salesforceValue ?? null)],
+      );
       const row = await repo.findOneBy({ id: conflict.entityId });
       if (row) await enqueueSyncChange(em, { entityType: m.name, entityId: conflict.entityId, payload: { [conflict.field]: row[conflict.field] } });
     }

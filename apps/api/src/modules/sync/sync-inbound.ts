@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { In, IsNull, Not, type DataSource, type EntityManager, type ObjectLiteral, type Repository } from 'typeorm';
 import type { Logger } from '@portal/logger';
 import { buildSoql, inboundFields, mappingByName, naturalKeyOf, toPortal, type ObjectMapping, type PortalValues, type SfRecord } from './sync-mapping';
-import { mergeInbound, type FieldConflict } from './sync-merge';
+import { mergeInbound } from './sync-merge';
+import { recordConflicts } from './sync-conflict-log';
+import { afterSalesforceValues } from './sync-letters';
 import { rowsOf } from './sync-outbox.service';
 import { errorCodeOf, type SalesforcePort } from './salesforce-port';
-import { SyncConflict, SyncConflictStatus } from './sync-conflict.entity';
 import { SyncCursor } from './sync-cursor.entity';
 import { SyncLink } from './sync-link.entity';
 import { SyncParked } from './sync-parked.entity';
@@ -127,7 +128,7 @@ export class InboundSync {
       entityId = existing.id as string;
       const current = Object.fromEntries(inboundFields(m).map((f) => [f.portal, existing[f.portal]]));
       const { patch, conflicts } = mergeInbound(inboundFields(m), link?.values ?? null, current, values);
-      await recordConflicts(em, m, record.Id, entityId, conflicts);
+      await recordConflicts(em, m.name, record.Id, entityId, conflicts);
       if (existing.salesforceId !== record.Id) patch.salesforceId = record.Id;
       if (Object.keys(patch).length > 0) {
         await repo.update(entityId, patch);
@@ -165,8 +166,12 @@ export class InboundSync {
     const pending = new Set(pendingRows.flatMap((r) => r.keys));
     const current = Object.fromEntries(inboundFields(m).map((f) => [f.portal, existing[f.portal]]));
     const { patch, conflicts, agreed } = mergeInbound(inboundFields(m), link.values, current, values, pending);
-    await recordConflicts(em, m, record.Id, portalId, conflicts);
-    if (Object.keys(patch).length > 0) await repo.update(portalId, patch);
+    await recordConflicts(em, m.name, record.Id, portalId, conflicts);
+    if (Object.keys(patch).length > 0) {
+      await repo.update(portalId, patch);
+      // A text from Salesforce is screened like a writer's (a letter may go back to review).
+      await afterSalesforceValues(em, m.name, portalId, Object.keys(patch));
+    }
     await em.update(SyncLink, { object: m.name, salesforceId: link.salesforceId }, { values: { ...link.values, ...agreed }, syncedAt: this.options.now() } as never);
     return Object.keys(patch).length > 0 ? 'applied' : 'unchanged';
   }
@@ -363,21 +368,6 @@ async function findByNaturalKey(repo: Repository<ObjectLiteral>, m: ObjectMappin
   return qb.orderBy('e.created_at', 'ASC').getOne();
 }
 
-/** Opens a conflict per field, unless the same one (same Salesforce value) is already open. */
-async function recordConflicts(em: EntityManager, m: ObjectMapping, salesforceId: string, entityId: string, conflicts: FieldConflict[]): Promise<void> {
-  for (const c of conflicts) {
-    const open = await em.query(
-      `SELECT 1 FROM sync_conflict WHERE object = $1 AND salesforce_id = $2 AND field = $3 AND status = 'OPEN' AND salesforce_value IS NOT DISTINCT FROM $4::jsonb`,
-      [m.name, salesforceId, c.field, JSON.stringify(json(c.salesforce))],
-    );
-    if (rowsOf(open).length > 0) continue;
-    await em.insert(SyncConflict, {
-      id: randomUUID(), object: m.name, salesforceId, entityId, status: SyncConflictStatus.OPEN,
-      field: c.field, baseValue: json(c.base), portalValue: json(c.portal), salesforceValue: json(c.salesforce), winner: c.winner,
-    } as never);
-  }
-}
-
 async function park(em: EntityManager, m: ObjectMapping, record: SfRecord, code: string, message: string): Promise<void> {
   await em.query(
     `INSERT INTO sync_parked (id, object, salesforce_id, record, error_code, message, attempts)
@@ -396,6 +386,3 @@ async function advanceCursor(em: EntityManager, object: string, column: 'modstam
     [object, at],
   );
 }
-
-// jsonb columns take any JSON value; undefined is stored as null.
-const json = (v: unknown) => (v === undefined ? null : v);

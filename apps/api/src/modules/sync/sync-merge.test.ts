@@ -1,4 +1,4 @@
-import { decideField, decideTwoWay, mergeInbound, type FieldVersions, type TwoWayVersions } from './sync-merge';
+import { decideField, decideTwoWay, guardOutbound, mergeInbound, type FieldVersions, type TwoWayVersions } from './sync-merge';
 import type { FieldMapping } from './sync-mapping';
 
 const v = (owner: FieldVersions['owner'], base: unknown, portal: unknown, salesforce: unknown, hasBase = true): FieldVersions => ({ owner, base, hasBase, portal, salesforce });
@@ -84,5 +84,28 @@ describe('two-way fields (acceptance 4 and 5)', () => {
     const merged = mergeInbound(twoWay, { body: 'Hello', language: 'en' }, { body: 'Portal text', language: 'en' }, { body: 'Office text', language: 'en' });
     expect(merged.patch).toEqual({});
     expect(merged.conflicts).toEqual([{ field: 'body', base: 'Hello', portal: 'Portal text', salesforce: 'Office text', winner: 'portal' }]);
+  });
+});
+
+describe('guard before a push', () => {
+  const twoWay: FieldMapping[] = [
+    { sf: 'Body__c', portal: 'body', owner: 'portal', direction: 'both' },
+    { sf: 'Language__c', portal: 'language', owner: 'portal', direction: 'both' },
+  ];
+  type V = Record<string, unknown>;
+  it.each<[string, V | null, V, V, V, string[]]>([
+    // base, payload, Salesforce now → payload pushed, conflicting fields
+    ['Salesforce unchanged since the base: everything goes out', { body: 'A', language: 'en' }, { body: 'P' }, { body: 'A', language: 'en' }, { body: 'P' }, []],
+    ['Salesforce changed the pushed field: held back, conflict', { body: 'A' }, { body: 'P', status: 'SUBMITTED' }, { body: 'S' }, { status: 'SUBMITTED' }, ['body']],
+    ['Salesforce changed it to the portal value: no conflict', { body: 'A' }, { body: 'P' }, { body: 'P' }, { body: 'P' }, []],
+    ['Salesforce changed another field only: the pushed one goes out', { body: 'A', language: 'en' }, { body: 'P' }, { body: 'A', language: 'sw' }, { body: 'P' }, []],
+    ['no base yet (first push): goes out', null, { body: 'P' }, { body: 'S' }, { body: 'P' }, []],
+    ['Salesforce record not read (not there yet): goes out', { body: 'A' }, { body: 'P' }, {}, { body: 'P' }, []],
+    ['null in Salesforce against a base value counts as a change', { language: 'en' }, { language: 'fr' }, { language: null }, {}, ['language']],
+  ])('%s', (_name, base, payload, salesforce, pushed, conflicting) => {
+    const g = guardOutbound(twoWay, base, payload, salesforce);
+    expect(g.payload).toEqual(pushed);
+    expect(g.conflicts.map((c) => c.field)).toEqual(conflicting);
+    for (const c of g.conflicts) expect(c).toMatchObject({ base: base![c.field], portal: payload[c.field], salesforce: salesforce[c.field], winner: 'portal' });
   });
 });

@@ -101,3 +101,34 @@ export function mergeInbound(
   }
   return { patch, conflicts, agreed };
 }
+
+export interface OutboundGuard {
+  /** The payload to push: held-back fields removed. */
+  payload: PortalValues;
+  /** Two-way fields Salesforce changed since the base to another value than the portal's: kept out of the push. */
+  conflicts: FieldConflict[];
+}
+
+/**
+ * The last check before a push, against Salesforce's values read just now. A two-way field Salesforce
+ * changed since the last sync (the base) to a different value than the portal's would be overwritten by
+ * the push: it is held back and becomes a conflict (the portal keeps its value, Salesforce keeps its
+ * own, staff decide). Without a base (first push) or with Salesforce unchanged, the field goes out.
+ */
+export function guardOutbound(
+  twoWay: readonly FieldMapping[],
+  base: PortalValues | null,
+  payload: PortalValues,
+  salesforce: PortalValues,
+): OutboundGuard {
+  const out: PortalValues = { ...payload };
+  const conflicts: FieldConflict[] = [];
+  for (const f of twoWay) {
+    if (!(f.portal in payload) || !base || !(f.portal in base) || !(f.portal in salesforce)) continue;
+    const salesforceChanged = !sameValue(salesforce[f.portal], base[f.portal]);
+    if (!salesforceChanged || sameValue(salesforce[f.portal], payload[f.portal])) continue;
+    delete out[f.portal];
+    conflicts.push({ field: f.portal, base: base[f.portal], portal: payload[f.portal], salesforce: salesforce[f.portal], winner: 'portal' });
+  }
+  return { payload: out, conflicts };
+}

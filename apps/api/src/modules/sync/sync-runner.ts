@@ -172,7 +172,7 @@ export class SyncRunner {
     const now = this.deps.options?.now ?? (() => new Date());
     const startedAt = now();
     if (!(await this.lead())) {
-      const idle = { sent: 0, retrying: 0, dead: 0 };
+      const idle = { sent: 0, retrying: 0, dead: 0, conflicts: 0 };
       return { startedAt, finishedAt: now(), leader: false, objects: [], outbound: idle, api: { usage: null, overBudget: false, throttledCalls: 0 } };
     }
     const port = await this.connect();
