@@ -1,9 +1,6 @@
 import { i18n } from '@portal/ui';
 
-/**
- * KPI figures in the reader's locale (Intl; `locale` undefined = the browser's). Pure, so the unit
- * tests pin a locale.
- */
+/** KPI figures in the reader's locale (Intl; by default the language the portal is shown in). */
 
 /** "2026-03" → "Mar 2026", or "Mar" when `short` (to sit under a bar); the API's months are UTC calendar months. */
 export function formatMonth(key: string, locale: string = i18n.language, short = false): string {
