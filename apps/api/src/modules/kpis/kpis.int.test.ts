@@ -104,7 +104,19 @@ describe('kpis', () => {
     await request('2020-02-20T00:00:00Z', null);
     await request('2020-03-01T00:00:00Z', '2020-03-04T00:00:00Z'); // 72 h
   });
-  afterAll(() => api.close());
+  // The integration files share one database: take the 2020 history away again, so that no later
+  // file counts these letters, uploads, requests or people.
+  afterAll(async () => {
+    const db = api.dataSource;
+    const before = at('2021-01-01T00:00:00Z');
+    await db.query(`DELETE FROM audit_event WHERE action = 'media.child_assigned' AND created_at < $1`, [before]);
+    await db.query(`DELETE FROM upload WHERE created_at < $1`, [before]);
+    await db.query(`DELETE FROM request WHERE created_at < $1`, [before]);
+    await db.query(`DELETE FROM letter WHERE created_at < $1`, [before]);
+    await db.query(`DELETE FROM refresh_token WHERE user_id IN (SELECT id FROM "user" WHERE email LIKE 'kpi-%@example.org')`);
+    await db.query(`DELETE FROM "user" WHERE email LIKE 'kpi-%@example.org'`);
+    await api.close();
+  });
 
   it('computes every KPI per month and over the period from the seeded history', async () => {
     const r = await api.gql(KPIS, { months: 3, endingAt: ENDING_AT }, { token: staff });
