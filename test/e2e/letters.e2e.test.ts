@@ -19,11 +19,22 @@ const LETTER = `Hello {{childFirstName}}, our garden is full of tomatoes this ye
 const WRITTEN = LETTER.replace('{{childFirstName}}', 'Amani');
 const SECOND = 'Dear {{childFirstName}}, I hope school is going well. Love, Anna Miller';
 const REPLY = 'Thank you for your letter, we have tomatoes too!';
+const PDF_REPLY = 'Three pages about the school garden, scanned as a PDF.';
 
 // The API's own image and QR libraries make the "photographed" reply below.
 const apiRequire = createRequire(path.resolve(__dirname, '../../apps/api/package.json'));
 const sharp = apiRequire('sharp') as typeof import('sharp');
 const QRCode = apiRequire('qrcode') as typeof import('qrcode');
+const { PDFDocument, StandardFonts } = apiRequire('pdf-lib') as typeof import('pdf-lib');
+
+/** A three-page reply as a scanner app saves it, its document info naming the child. */
+async function scannedPdfReply(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.setTitle('Letter from Amani, Kibera');
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= 3; n++) doc.addPage([595, 842]).drawText(`Dear Anna, page ${n}. (${Date.now()})`, { x: 60, y: 760, size: 18, font });
+  return Buffer.from(await doc.save());
+}
 
 /** A phone photo of the child's reply written on the printed letter: its print-pack QR code, turned a little. */
 async function photographedReply(letterId: string, childCode: string): Promise<Buffer> {
@@ -253,6 +264,15 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     await recorded.getByText('From Amani (KE-0001) to Anna').waitFor();
     await recorded.getByText('Waiting for the team').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+
+    // A three-page PDF scan: no QR code is read from a PDF, so the child is chosen by hand.
+    await page.getByLabel('Scan of the reply', { exact: true }).setInputFiles({ name: 'reply.pdf', mimeType: 'application/pdf', buffer: await scannedPdfReply() });
+    await page.getByRole('status').filter({ hasText: 'No print-pack QR code was found' }).waitFor();
+    await page.getByLabel('Find the child').fill('KE-0001');
+    await page.getByRole('radio', { name: /KE-0001/ }).check();
+    await page.getByLabel('Reply text (optional with a scan)').fill(PDF_REPLY);
+    await page.getByRole('button', { name: 'Record reply' }).click();
+    await page.getByRole('region', { name: 'Replies recorded' }).getByRole('listitem').filter({ hasText: PDF_REPLY }).waitFor();
     await context.close();
   });
 
@@ -275,6 +295,23 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     expect(await seriousViolations(admin)).toEqual([]);
     await reply.getByRole('button', { name: /^Approve/ }).click();
     await admin.getByRole('status').filter({ hasText: 'released to the sponsor' }).waitFor();
+
+    // The PDF reply shows page 1; the reviewer reads every page of the cleaned PDF before releasing it.
+    const pdfReply = admin.getByRole('listitem').filter({ hasText: PDF_REPLY });
+    const whole = pdfReply.getByRole('button', { name: 'Read the whole letter (PDF, 3 pages)' });
+    for (let i = 0; i < 40; i++) {
+      if (await whole.count()) break;
+      await admin.waitForTimeout(1500);
+      await admin.reload();
+      await pdfReply.getByRole('heading', { name: 'From Amani (KE-0001) to Anna' }).waitFor();
+    }
+    expect(await loadedWidth(pdfReply.getByRole('img', { name: /^Scan of / }))).toBeGreaterThan(500);
+    const [pdfDownload] = await Promise.all([admin.waitForEvent('download'), whole.click()]);
+    expect(pdfDownload.suggestedFilename()).toMatch(/^letter-from-KE-0001-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect((await PDFDocument.load(fs.readFileSync(await pdfDownload.path()))).getPageCount()).toBe(3);
+    expect(await seriousViolations(admin)).toEqual([]);
+    await pdfReply.getByRole('button', { name: /^Approve/ }).click();
+    await pdfReply.waitFor({ state: 'detached' });
   });
 
   it('sponsor: sees "Delivered to Amani" on the timeline and opens the reply', async () => {
@@ -306,6 +343,18 @@ describeBrowser('letters: sponsor writes, staff approve, partner prints and deli
     expect(await seriousViolations(sponsor)).toEqual([]);
     await sponsor.getByRole('button', { name: 'Back to letters' }).click();
     await reply.getByText('Read', { exact: true }).waitFor();
+
+    // The PDF reply downloads whole: all three pages, without the scanner's document info.
+    await sponsor.getByRole('listitem').filter({ hasText: PDF_REPLY }).getByRole('button', { name: /From Amani/ }).click();
+    await sponsor.getByRole('heading', { level: 1, name: 'Letter from Amani' }).waitFor();
+    await sponsor.getByText('Page 1 of 3 is shown: download the letter to read every page.').waitFor();
+    const [whole] = await Promise.all([sponsor.waitForEvent('download'), sponsor.getByRole('button', { name: 'Download the letter (PDF, 3 pages)' }).click()]);
+    expect(whole.suggestedFilename()).toMatch(/^letter-from-KE-0001-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const pdf = await PDFDocument.load(fs.readFileSync(await whole.path()), { updateMetadata: false });
+    expect(pdf.getPageCount()).toBe(3);
+    expect(pdf.context.trailerInfo.Info).toBeUndefined();
+    expect(await seriousViolations(sponsor)).toEqual([]);
+    await sponsor.getByRole('button', { name: 'Back to letters' }).click();
     await sponsorContext.close();
   });
   it('the sponsor and partner letter screens fit a phone-sized screen', async () => {

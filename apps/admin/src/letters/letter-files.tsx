@@ -1,12 +1,53 @@
-import type { ReviewLetterFragment } from '@portal/graphql-types';
-import { useT } from '@portal/ui';
+import { useApolloClient } from '@apollo/client/react';
+import { ReviewLetterScanDownloadDocument, type ReviewLetterFragment } from '@portal/graphql-types';
+import { Button, useT } from '@portal/ui';
+import { useState } from 'react';
+
+/**
+ * A PDF scan's every page, for the reviewer to read before release (the preview shows page 1): the
+ * download link is asked for only on click, as each handing-out is audited as a download.
+ */
+function WholeLetter({ letterId, pages }: { letterId: string; pages: number }) {
+  const t = useT();
+  const client = useApolloClient();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function open() {
+    if (busy) return;
+    setBusy(true);
+    setProblem(null);
+    try {
+      const { data } = await client.query({ query: ReviewLetterScanDownloadDocument, variables: { id: letterId }, fetchPolicy: 'network-only' });
+      const url = data?.letter?.scan?.downloadUrl;
+      if (url) window.location.assign(url);
+      else setProblem(t('The PDF cannot be fetched right now: reload and try again.'));
+    } catch {
+      setProblem(t('The PDF could not be fetched. Check your connection and try again.'));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <>
+      <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void open()}>
+        {pages === 1 ? t('Read the whole letter (PDF, 1 page)') : t('Read the whole letter (PDF, {{n}} pages)', { n: pages })}
+      </Button>
+      {problem && (
+        <span role="alert" className="field-error">
+          {problem}
+        </span>
+      )}
+    </>
+  );
+}
 
 /**
  * What came with a letter, for the reviewer's visual check: the scan of a child's handwritten letter
- * (large enough to read, or why it is not there yet) and the sponsor's photos as thumbnails; each opens
- * full size in a new tab.
+ * (large enough to read, or why it is not there yet; a PDF scan's every page on request) and the sponsor's
+ * photos as thumbnails; each opens full size in a new tab.
  */
-export function LetterFiles({ letter, name }: { letter: Pick<ReviewLetterFragment, 'photos' | 'scan'>; name: string }) {
+export function LetterFiles({ letter, name }: { letter: Pick<ReviewLetterFragment, 'id' | 'photos' | 'scan'>; name: string }) {
   const t = useT();
   const { scan, photos } = letter;
   if (!scan && photos.length === 0) return null;
@@ -22,6 +63,7 @@ export function LetterFiles({ letter, name }: { letter: Pick<ReviewLetterFragmen
               <a href={scan.url} target="_blank" rel="noreferrer">
                 {t('Open the scan full size')}
               </a>
+              {scan.pageCount ? <WholeLetter letterId={letter.id} pages={scan.pageCount} /> : null}
             </figcaption>
           </figure>
         ) : (

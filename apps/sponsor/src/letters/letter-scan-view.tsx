@@ -6,12 +6,14 @@ import { useState } from 'react';
 export interface ScanViewProps {
   letterId: string;
   childName: string;
-  scan: { url?: string | null; ready: boolean; width?: number | null; height?: number | null };
+  /** `pageCount` is set for a PDF scan, which downloads whole (every page); the view shows page 1. */
+  scan: { url?: string | null; ready: boolean; width?: number | null; height?: number | null; pageCount?: number | null };
 }
 
 /**
  * The child's handwritten letter as the partner scanned it: shown, opened full size in a new tab, or
- * downloaded. The download link is asked for only on click (each handing-out is audited as a download).
+ * downloaded (a PDF scan downloads whole, every page). The download link is asked for only on click (each
+ * handing-out is audited as a download).
  */
 export function LetterScanView({ letterId, childName, scan }: ScanViewProps) {
   const t = useT();
@@ -34,6 +36,9 @@ export function LetterScanView({ letterId, childName, scan }: ScanViewProps) {
     setBusy(false);
   }
 
+  const pages = scan.pageCount;
+  const downloadLabel = !pages ? t('Download the letter') : pages === 1 ? t('Download the letter (PDF, 1 page)') : t('Download the letter (PDF, {{n}} pages)', { n: pages });
+
   if (!scan.ready || !scan.url) return <p className="muted">{t('The scan of this letter is being prepared.')}</p>;
   return (
     <figure className="card letter-scan">
@@ -43,9 +48,10 @@ export function LetterScanView({ letterId, childName, scan }: ScanViewProps) {
           {t('Open full size')}
         </a>
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void download()}>
-          {t('Download the letter')}
+          {downloadLabel}
         </Button>
       </figcaption>
+      {pages && pages > 1 ? <p className="muted">{t('Page 1 of {{n}} is shown: download the letter to read every page.', { n: pages })}</p> : null}
       {problem && (
         <p role="alert" className="field-error">
           {problem}

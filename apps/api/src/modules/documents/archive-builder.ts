@@ -6,7 +6,7 @@ import type { ObjectStorage } from '@portal/storage';
 import type { Viewer } from '../../auth/viewer';
 import { scopedQuery } from '../../data/scoped-query';
 import { Child } from '../children/child.entity';
-import { LetterAttachment } from '../letters/letter-photo.entity';
+import { LetterAttachment, LetterAttachmentKind } from '../letters/letter-photo.entity';
 import { LetterDirection } from '../letters/letter-state';
 import type { Letter } from '../letters/letter.entity';
 import { NotificationType } from '../notifications/notification.entity';
@@ -76,10 +76,17 @@ export async function buildPersonalArchive(deps: ArchiveDeps, archiveId: string,
     const child = childName.get(letter.childId) ?? 'child';
     const base = `letters/${child}/${day(letter.submittedAt ?? letter.createdAt)} ${letter.direction === LetterDirection.SPONSOR_TO_CHILD ? 'to' : 'from'} ${child} ${letter.id.slice(0, 8)}`;
     zip.addBuffer(Buffer.from(letterText(letter, child, user.firstName), 'utf8'), `${base}.txt`);
-    attachments.filter((a) => a.letterId === letter.id).forEach((a, i) => {
+    const own = attachments.filter((a) => a.letterId === letter.id);
+    own.filter((a) => a.kind === LetterAttachmentKind.PHOTO).forEach((a, i) => {
       lazy(a.storageKey, `${base} photo ${i + 1}.${EXT[a.contentType] ?? 'bin'}`);
       files += 1;
     });
+    // A child's scanned letter: every page when it came as a PDF, else the (metadata-free) image; nothing while converting.
+    for (const scan of own.filter((a) => a.kind === LetterAttachmentKind.SCAN && a.width !== null)) {
+      if (scan.documentKey) lazy(scan.documentKey, `${base} letter.pdf`);
+      else lazy(scan.storageKey, `${base} scan.${EXT[scan.contentType] ?? 'bin'}`);
+      files += 1;
+    }
   }
   for (const photo of photos) {
     lazy(photo.displayKey, `photos/${childName.get(photo.childId!) ?? 'child'}/${day(photo.approvedAt)} ${photo.id.slice(0, 8)}.webp`);

@@ -1,3 +1,4 @@
+import { PDFDocument } from 'pdf-lib';
 import yauzl from 'yauzl';
 import { startTestApi, type TestApi } from '../../test/harness';
 import { startCapturedMail, type CapturedMail } from '../../test/captured-mail';
@@ -124,6 +125,27 @@ describe('personal archive', () => {
     const archiveMails = mails.filter((m) => m.subject === 'Your personal archive is ready');
     expect(archiveMails.length).toBeGreaterThanOrEqual(1);
     expect(archiveMails[0].text).toContain('/sponsor/documents');
+  });
+
+  it('holds every page of a child\'s letter that was scanned as a PDF', async () => {
+    const doc = await PDFDocument.create();
+    for (let n = 1; n <= 3; n++) doc.addPage([595, 842]);
+    const pdf = Buffer.from(await doc.save());
+    const scanId = await uploadAs(api, t.kenya, 'reply KE-0004.pdf', pdf, { contentType: 'application/pdf', purpose: 'LETTER_SCAN' });
+    await mediaRuntime(api.services).drain();
+    const reply = await api.gql(`mutation($input: RecordChildReplyInput!) { recordChildReply(input: $input) { letter { id } userErrors { message } } }`,
+      { input: { childId: child['KE-0004'], scanUploadId: scanId } }, { token: t.kenya });
+    expect(reply.data!.recordChildReply.userErrors).toEqual([]);
+    const released = await api.gql(`mutation($id: ID!) { approveLetter(input: { letterId: $id }) { userErrors { message } } }`, { id: reply.data!.recordChildReply.letter.id }, { token: t.reviewer });
+    expect(released.data!.approveLetter.userErrors).toEqual([]);
+
+    const { archive } = (await api.gql(REQUEST, {}, { token: t.james })).data!.requestPersonalArchive;
+    await documentsRuntime(api.services).drain();
+    const link = (await api.gql(DOWNLOAD, { id: archive.id }, { token: t.james })).data!.personalArchiveDownload;
+    const zip = await unzip(Buffer.from(await (await fetch(new URL(link.url, api.url))).arrayBuffer()));
+    const letters = [...zip.keys()].filter((n) => / from .+ letter\.pdf$/.test(n));
+    expect(letters).toHaveLength(1);
+    expect((await PDFDocument.load(zip.get(letters[0])!)).getPageCount()).toBe(3);
   });
 
   it('is for sponsors only', async () => {

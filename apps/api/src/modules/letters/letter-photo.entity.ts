@@ -12,7 +12,8 @@ export enum LetterAttachmentKind {
 /**
  * A file attached to a letter (LetterAttachment), always a metadata-free WebP made by packages/images
  * (no EXIF, no GPS): a sponsor's photo under `letters/<letter id>/photos/<id>.webp`, or the scan of a
- * child's reply, uploaded through the media pipeline (`uploadId`) and stored under `letters/scans/<upload id>/`.
+ * child's reply, uploaded through the media pipeline (`uploadId`) and stored under `letters/scans/<upload id>/`
+ * (a PDF scan also keeps every page as `letter.pdf` there, `documentKey`).
  */
 // Not a GraphQL Node: a letter's photos are a short fixed list (at most 3), not a connection.
 @ObjectType({ description: 'A photo attached to a letter (at most 3), without any metadata.' })
@@ -45,6 +46,14 @@ export class LetterAttachment extends Node {
   /** A scan's small preview; photos have none (they are small already). */
   @Column({ name: 'thumbnail_key', type: 'varchar', length: 200, nullable: true })
   thumbnailKey: string | null;
+
+  /** A PDF scan kept whole (every page, metadata removed) for download; null for photos and image scans. */
+  @Column({ name: 'document_key', type: 'varchar', length: 200, nullable: true })
+  documentKey: string | null;
+
+  /** Pages of the kept PDF (`documentKey`); null for photos and image scans. */
+  @Column({ name: 'page_count', type: 'int', nullable: true })
+  pageCount: number | null;
 
   @Field({ description: 'Always image/webp (converted on upload).' })
   @Column({ name: 'content_type', type: 'varchar', length: 40 })

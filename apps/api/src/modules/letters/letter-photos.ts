@@ -75,10 +75,11 @@ export async function removeLetterPhoto(ctx: Context, photoGlobalId: string): Pr
 }
 
 /** Deletes the stored files of attachments whose rows are gone (no orphaned files in storage). */
-export async function deleteFiles(storage: ObjectStorage, attachments: Pick<LetterAttachment, 'storageKey' | 'thumbnailKey'>[]): Promise<void> {
+export async function deleteFiles(storage: ObjectStorage, attachments: Array<Pick<LetterAttachment, 'storageKey' | 'thumbnailKey'> & Partial<Pick<LetterAttachment, 'documentKey'>>>): Promise<void> {
   for (const a of attachments) {
     await storage.deleteObject(a.storageKey);
     if (a.thumbnailKey) await storage.deleteObject(a.thumbnailKey);
+    if (a.documentKey) await storage.deleteObject(a.documentKey);
   }
 }
 

@@ -10,7 +10,7 @@ import { auditScanAccess, SCAN_DOWNLOADED, SCAN_VIEWED, scanOf } from './letter-
 
 const URL_SECONDS = 300;
 
-/** The scan of a child's handwritten letter, as a metadata-free WebP; links are signed, short-lived and audited. */
+/** The scan of a child's handwritten letter, as a metadata-free WebP (and a PDF scan's every page as a cleaned PDF); links are signed, short-lived and audited. */
 @ObjectType({ description: "The scan or photo of a child's handwritten letter (metadata removed)." })
 export class LetterScan {
   attachment: LetterAttachment;
@@ -35,6 +35,11 @@ export class LetterScan {
   get height(): number | null {
     return this.attachment.height;
   }
+
+  @Field(() => Int, { nullable: true, description: 'Pages of a PDF scan, which downloads whole (the view shows page 1); null for a photo or image scan, or while processing.' })
+  get pageCount(): number | null {
+    return this.attachment.documentKey ? this.attachment.pageCount : null;
+  }
 }
 
 @Resolver(() => LetterScan)
@@ -53,13 +58,15 @@ export class LetterScanResolver {
     return mediaRuntime(ctx.services).storage.presignGet(s.attachment.thumbnailKey, { expiresSeconds: URL_SECONDS });
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'A signed link that downloads the scan as a file (5 minutes); audited as a download. Ask for it only when downloading.' })
+  @FieldResolver(() => String, { nullable: true, description: 'A signed link that downloads the scan as a file (5 minutes): the whole PDF (every page) for a PDF scan, else the WebP; audited as a download. Ask for it only when downloading.' })
   async downloadUrl(@Root() s: LetterScan, @Ctx() ctx: Context): Promise<string | null> {
     if (!s.ready) return null;
     await auditScanAccess(ctx, s.letter, SCAN_DOWNLOADED);
     const child = await ctx.loaders.byId.Child.load(s.letter.childId);
     const day = (s.letter.submittedAt ?? s.letter.createdAt).toISOString().slice(0, 10);
-    return mediaRuntime(ctx.services).storage.presignGet(s.attachment.storageKey, { expiresSeconds: URL_SECONDS, downloadName: `letter-from-${child?.code ?? 'child'}-${day}.webp` });
+    const { documentKey, storageKey } = s.attachment;
+    const [key, ext] = documentKey ? [documentKey, 'pdf'] : [storageKey, 'webp'];
+    return mediaRuntime(ctx.services).storage.presignGet(key, { expiresSeconds: URL_SECONDS, downloadName: `letter-from-${child?.code ?? 'child'}-${day}.${ext}` });
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Why the uploaded file could not be used (staff and the partner).' })

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import QRCode from 'qrcode';
 import sharp from 'sharp';
 import { formatLetterQr } from '@portal/file-matcher';
@@ -9,7 +10,7 @@ import { drawnText, qrCodesIn } from './print-pack.fixtures';
 
 const fixture = (name: string) => readFileSync(path.resolve(__dirname, '../../../../../packages/images/fixtures', name));
 const ERRORS = 'userErrors { field code message }';
-const SCAN = 'scan { id ready width height url thumbnailUrl problem }';
+const SCAN = 'scan { id ready width height pageCount url thumbnailUrl problem }';
 const LETTER = `id status nextActor direction body firstReadAt inReplyTo { id } child { code } ${SCAN}`;
 const CREATE = `mutation($input: UploadCreateInput!) { uploadCreate(input: $input) { upload { id purpose } url method headers ${ERRORS} } }`;
 const FINALIZE = `mutation($input: UploadFinalizeInput!) { uploadFinalize(input: $input) { upload { id status } ${ERRORS} } }`;
@@ -29,6 +30,22 @@ async function photographedReply(payload: string, seed: number): Promise<Buffer>
     .toBuffer();
 }
 
+/** A three-page scan as a scanner app saves it, its document info naming the child; `seed` makes the bytes unique. */
+async function scannedPdf(seed: number): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.setTitle('Letter from Amani Wanjiru, Kibera');
+  doc.setAuthor('Field officer Grace');
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let n = 1; n <= 3; n++) doc.addPage([595, 842]).drawText(`Dear sponsor, page ${n} of letter ${seed}.`, { x: 60, y: 760, size: 18, font });
+  return Buffer.from(await doc.save());
+}
+
+/** Pages of a PDF, and whether any document info (title, author…) is left in it. */
+async function pdfFacts(bytes: Buffer): Promise<{ pageCount: number; hasInfo: boolean }> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return { pageCount: doc.getPageCount(), hasInfo: doc.context.trailerInfo.Info !== undefined };
+}
+
 describe('scanned replies: uploaded through the media pipeline, reviewed, released and read', () => {
   jest.setTimeout(120_000);
   let api: TestApi;
@@ -39,7 +56,8 @@ describe('scanned replies: uploaded through the media pipeline, reviewed, releas
 
   /** The partner's upload of a scan: create (purpose LETTER_SCAN), PUT to the signed URL, finalize. */
   async function uploadScan(token: string, bytes: Buffer, purpose = 'LETTER_SCAN', contentType = 'image/jpeg'): Promise<string> {
-    const created = (await api.gql(CREATE, { input: { fileName: 'reply.jpg', contentType, byteSize: bytes.length, purpose } }, { token })).data!.uploadCreate;
+    const fileName = contentType === 'application/pdf' ? 'reply.pdf' : 'reply.jpg';
+    const created = (await api.gql(CREATE, { input: { fileName, contentType, byteSize: bytes.length, purpose } }, { token })).data!.uploadCreate;
     expect(created.userErrors).toEqual([]);
     expect(created.upload.purpose).toBe(purpose);
     const put = await fetch(absolute(created.url), { method: created.method, headers: created.headers, body: new Uint8Array(bytes) });
@@ -135,12 +153,55 @@ describe('scanned replies: uploaded through the media pipeline, reviewed, releas
     await drain();
     const recorded = await reply(t.kenya, { childId: child['KE-0002'], scanUploadId: uploadId, body: 'Transcription: thank you!' });
     expect(recorded.userErrors).toEqual([]);
-    expect(recorded.letter.scan).toMatchObject({ ready: true, width: expect.any(Number), height: expect.any(Number) });
+    expect(recorded.letter.scan).toMatchObject({ ready: true, width: expect.any(Number), height: expect.any(Number), pageCount: null });
     const stored = Buffer.from(await (await fetch(absolute(recorded.letter.scan.url))).arrayBuffer());
     const meta = await sharp(stored).metadata();
     expect(meta.format).toBe('webp');
     expect(meta.exif).toBeUndefined();
     expect(meta.xmp).toBeUndefined();
+  });
+
+  it('keeps every page of a PDF scan: the sponsor downloads the whole cleaned PDF, whichever finishes first, the job or the reply', async () => {
+    const fetchPdf = async (token: string, letterId: string) => {
+      const url = (await api.gql(DOWNLOAD, { id: letterId }, { token })).data!.letter.scan.downloadUrl;
+      const res = await fetch(absolute(url));
+      expect(res.status).toBe(200);
+      return { disposition: res.headers.get('content-disposition'), bytes: Buffer.from(await res.arrayBuffer()) };
+    };
+    const source = await scannedPdf(1);
+    expect(await pdfFacts(source)).toEqual({ pageCount: 3, hasInfo: true });
+
+    // Recorded while the job has not run yet: the PDF joins the reply when the job stores it.
+    const uploadId = await uploadScan(t.kenya, source, 'LETTER_SCAN', 'application/pdf');
+    const recorded = await reply(t.kenya, { childId: child['KE-0001'], scanUploadId: uploadId });
+    expect(recorded.userErrors).toEqual([]);
+    expect(recorded.letter.scan).toMatchObject({ ready: false, pageCount: null, url: null });
+    const replyId = recorded.letter.id;
+    expect(await drain()).toBeGreaterThanOrEqual(1);
+    const staffView = (await api.gql(GET, { id: replyId }, { token: t.reviewer })).data!.letter.scan;
+    expect(staffView).toMatchObject({ ready: true, pageCount: 3, problem: null });
+    // The view is still page 1 as a WebP.
+    expect((await sharp(Buffer.from(await (await fetch(absolute(staffView.url))).arrayBuffer())).metadata()).format).toBe('webp');
+    expect((await api.gql(APPROVE, { id: replyId }, { token: t.reviewer })).data!.approveLetter.userErrors).toEqual([]);
+
+    // The sponsor downloads all three pages, without the scanner's document info; the download is audited.
+    expect((await api.gql(GET, { id: replyId }, { token: t.anna })).data!.letter.scan).toMatchObject({ ready: true, pageCount: 3 });
+    const downloaded = await fetchPdf(t.anna, replyId);
+    expect(downloaded.disposition).toMatch(/attachment; filename="letter-from-KE-0001-\d{4}-\d{2}-\d{2}\.pdf"/);
+    expect(downloaded.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await pdfFacts(downloaded.bytes)).toEqual({ pageCount: 3, hasInfo: false });
+    expect(downloaded.bytes.includes('Amani')).toBe(false);
+    expect(await audits('letter.scan_downloaded', 'anna.miller@demo.portal', uuid(replyId))).toBe(1);
+
+    // Processed before the reply is recorded: the reply picks up the stored PDF and its page count.
+    const earlyUpload = await uploadScan(t.kenya, await scannedPdf(2), 'LETTER_SCAN', 'application/pdf');
+    await drain();
+    const late = await reply(t.kenya, { childId: child['KE-0001'], scanUploadId: earlyUpload });
+    expect(late.userErrors).toEqual([]);
+    expect(late.letter.scan).toMatchObject({ ready: true, pageCount: 3 });
+    expect(await pdfFacts((await fetchPdf(t.reviewer, late.letter.id)).bytes)).toEqual({ pageCount: 3, hasInfo: false });
+    const [row] = await api.dataSource.query('SELECT document_key, page_count FROM letter_attachment WHERE upload_id = $1', [uuid(earlyUpload)]);
+    expect(row).toEqual({ document_key: `letters/scans/${uuid(earlyUpload)}/letter.pdf`, page_count: 3 });
   });
 
   it('refuses a photo upload, another organization\'s scan, a scan used twice and a reply with neither text nor scan', async () => {

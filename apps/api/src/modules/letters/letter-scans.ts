@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import DataLoader from 'dataloader';
 import sharp from 'sharp';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ConvertedPhoto } from '@portal/images';
+import { PDFDocument } from 'pdf-lib';
+import type { ConvertedMedia } from '@portal/images';
 import type { ObjectStorage } from '@portal/storage';
 import type { Context } from '../../graphql/context';
 import { fromGlobalIdOfType } from '../../graphql/global-id';
@@ -18,35 +19,52 @@ import type { Letter } from './letter.entity';
 export const scanKeys = (uploadId: string) => ({
   display: `letters/scans/${uploadId}/display.webp`,
   thumbnail: `letters/scans/${uploadId}/thumbnail.webp`,
+  /** A PDF scan kept whole (all pages, metadata removed by packages/images); images have none. */
+  document: `letters/scans/${uploadId}/letter.pdf`,
 });
 
 const STORED_REASON = 'Stored as the scan of a letter.';
 
 /**
  * The media job's hook for a LETTER_SCAN upload, after conversion (EXIF and all metadata gone): stores
- * the display and thumbnail WebPs and completes the letter's attachment, if the reply is recorded already.
- * The upload row is updated first: it is the lock `attachScan` takes, so neither side misses the other.
+ * the display and thumbnail WebPs (and a PDF's cleaned document, every page) and completes the letter's
+ * attachment, if the reply is recorded already. All files are written before the upload row is updated:
+ * that row is the lock `attachScan` takes, so neither side misses the other.
  */
 export async function storeLetterScan(
   deps: { dataSource: DataSource; storage: ObjectStorage },
   upload: Upload,
-  converted: Pick<ConvertedPhoto, 'display' | 'thumbnail'>,
+  converted: Pick<ConvertedMedia, 'display' | 'thumbnail' | 'document'>,
   contentHash: string,
 ): Promise<void> {
   const keys = scanKeys(upload.id);
+  const { document } = converted;
   await deps.storage.putObject(keys.display, converted.display.data, { contentType: 'image/webp', size: converted.display.data.length });
   await deps.storage.putObject(keys.thumbnail, converted.thumbnail.data, { contentType: 'image/webp', size: converted.thumbnail.data.length });
+  if (document) await deps.storage.putObject(keys.document, document.data, { contentType: 'application/pdf', size: document.bytes });
   await deps.dataSource.transaction(async (em) => {
     await em.update(Upload, upload.id, { status: UploadStatus.MATCHED, reason: STORED_REASON, contentHash, processedAt: new Date() });
-    await em.update(LetterAttachment, { uploadId: upload.id }, { width: converted.display.width, height: converted.display.height, byteSize: converted.display.data.length });
+    await em.update(LetterAttachment, { uploadId: upload.id }, {
+      width: converted.display.width, height: converted.display.height, byteSize: converted.display.data.length,
+      documentKey: document ? keys.document : null, pageCount: document?.pageCount ?? null,
+    });
   });
 }
 
-/** Width, height and size of a scan already stored (the job finished before the reply was recorded). */
-async function storedDimensions(storage: ObjectStorage, uploadId: string): Promise<Pick<LetterAttachment, 'width' | 'height' | 'byteSize'>> {
-  const bytes = await readAll(await storage.getObject(scanKeys(uploadId).display));
+type StoredScan = Pick<LetterAttachment, 'width' | 'height' | 'byteSize' | 'documentKey' | 'pageCount'>;
+
+/**
+ * What the job stored for a scan processed before its reply was recorded: the display's dimensions, and
+ * the kept PDF with its page count (read with pdf-lib, which parses without rendering) when it was a PDF.
+ */
+async function storedScan(storage: ObjectStorage, uploadId: string): Promise<StoredScan> {
+  const keys = scanKeys(uploadId);
+  const bytes = await readAll(await storage.getObject(keys.display));
   const meta = await sharp(bytes).metadata();
-  return { width: meta.width ?? 0, height: meta.height ?? 0, byteSize: bytes.length };
+  const dims = { width: meta.width ?? 0, height: meta.height ?? 0, byteSize: bytes.length };
+  if (!(await storage.statObject(keys.document))) return { ...dims, documentKey: null, pageCount: null };
+  const pdf = await PDFDocument.load(await readAll(await storage.getObject(keys.document)), { updateMetadata: false });
+  return { ...dims, documentKey: keys.document, pageCount: pdf.getPageCount() };
 }
 
 const SCAN_USABLE = new Set([UploadStatus.AWAITING_FILE, UploadStatus.QUEUED, UploadStatus.MATCHED]);
@@ -67,14 +85,14 @@ export async function checkScanUpload(ctx: Context, globalId: string): Promise<{
 /**
  * Attaches a scan to a reply inside the reply's transaction. The upload row is locked first, so a job
  * finishing meanwhile either waits (and then completes the attachment) or has finished (and its
- * stored files give the dimensions here).
+ * stored files give the dimensions, and a PDF's document and page count, here).
  */
 export async function attachScan(em: EntityManager, storage: ObjectStorage, letterId: string, uploadId: string): Promise<void> {
   const upload = await em.createQueryBuilder(Upload, 'u').setLock('pessimistic_write').where('u.id = :id', { id: uploadId }).getOneOrFail();
-  const dims = upload.status === UploadStatus.MATCHED ? await storedDimensions(storage, uploadId) : { width: null, height: null, byteSize: null };
+  const stored = upload.status === UploadStatus.MATCHED ? await storedScan(storage, uploadId) : { width: null, height: null, byteSize: null, documentKey: null, pageCount: null };
   const keys = scanKeys(uploadId);
   await em.insert(LetterAttachment, {
-    id: randomUUID(), letterId, kind: LetterAttachmentKind.SCAN, uploadId, storageKey: keys.display, thumbnailKey: keys.thumbnail, contentType: 'image/webp', ...dims,
+    id: randomUUID(), letterId, kind: LetterAttachmentKind.SCAN, uploadId, storageKey: keys.display, thumbnailKey: keys.thumbnail, contentType: 'image/webp', ...stored,
   } as never);
 }
 

@@ -15,8 +15,12 @@ const FINALIZE = `mutation($input: UploadFinalizeInput!) { uploadFinalize(input:
 const MEDIA_OF = `query($id: ID!) { node(id: $id) { ... on Upload { status media { id status } } } }`;
 
 /** Uploads a file as a partner through the presigned URL, as the partner app does; returns the upload's ID. */
-export async function uploadAs(api: TestApi, token: string, fileName: string, bytes: Buffer): Promise<string> {
-  const created = await api.gql(CREATE, { input: { fileName, contentType: 'image/jpeg', byteSize: bytes.length } }, { token });
+export async function uploadAs(
+  api: TestApi, token: string, fileName: string, bytes: Buffer,
+  options: { contentType?: string; purpose?: 'CHILD_PHOTO' | 'LETTER_SCAN' } = {},
+): Promise<string> {
+  const { contentType = 'image/jpeg', purpose } = options;
+  const created = await api.gql(CREATE, { input: { fileName, contentType, byteSize: bytes.length, ...(purpose ? { purpose } : {}) } }, { token });
   const c = created.data!.uploadCreate;
   if (c.userErrors.length) throw new Error(c.userErrors[0].message);
   const put = await fetch(new URL(c.url, api.url), { method: c.method, headers: c.headers, body: bytes });
