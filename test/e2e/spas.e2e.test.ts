@@ -121,7 +121,8 @@ describeBrowser('the three SPAs in Chromium against the started portal', () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, isMobile: true });
     const page = await context.newPage();
     await signIn(page, portal.baseUrl, 'sponsor', 'claire.dubois@demo.portal');
-    await page.getByRole('heading', { level: 1, name: 'My children' }).waitFor();
+    // Claire chose French: the portal speaks her language once she is signed in (and French runs longer).
+    await page.getByRole('heading', { level: 1, name: 'Mes filleuls' }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();

@@ -1,6 +1,6 @@
 import '@portal/ui/theme.css';
 import type { Role } from '@portal/graphql-types';
-import { AccountPage, applyBrand, PortalApp, UnreadBadge, type PortalRoute } from '@portal/ui';
+import { AccountPage, applyBrand, PortalApp, UnreadBadge, type PortalRoute, useT } from '@portal/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config } from './config';
@@ -16,37 +16,47 @@ import { SyncPage } from './sync/sync-page';
 import { RequestsPage } from './requests/requests-page';
 import { KpisPage } from './kpis/kpis-page';
 import { DocumentsPage } from './documents/documents-page';
-import { messages as requestMessages } from './requests/messages';
 
 const allowedRoles: readonly Role[] = ['STAFF', 'STAFF_ADMIN'];
 
-const routes: PortalRoute[] = [
-  { path: '', label: 'Children', render: () => <StaffHome /> },
-  { path: 'letters', label: 'Letters', render: () => <ReviewQueuePage /> },
-  { path: 'photos', label: 'Photos', render: () => <MediaReviewPage /> },
-  { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
-  { path: 'documents', label: 'Documents', render: () => <DocumentsPage /> },
-  { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
-  { path: 'kpis', label: 'KPIs', render: () => <KpisPage /> },
-  { path: 'people', label: 'People', render: () => <PeoplePage /> },
-  { path: 'audit-log', label: 'Audit log', render: () => <AuditLogPage /> },
-  { path: 'mail', label: 'Mail', render: () => <MailPage /> },
-  { path: 'api-tokens', label: 'API tokens', render: () => <ApiTokensPage /> },
-  { path: 'sync', label: 'Sync', render: () => <SyncPage /> },
-  { path: 'account', label: 'Your account', render: () => <AccountPage /> },
-];
+/** The screens, home first (also the navigation); built at render so the labels follow the language. */
+function useRoutes(): PortalRoute[] {
+  const t = useT();
+  return [
+    { path: '', label: t('Children'), render: () => <StaffHome /> },
+    { path: 'letters', label: t('Letters'), render: () => <ReviewQueuePage /> },
+    { path: 'photos', label: t('Photos'), render: () => <MediaReviewPage /> },
+    { path: 'requests', label: t('Requests'), render: () => <RequestsPage /> },
+    { path: 'documents', label: t('Documents'), render: () => <DocumentsPage /> },
+    { path: 'notifications', label: t('Notifications'), render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
+    { path: 'kpis', label: t('KPIs'), render: () => <KpisPage /> },
+    { path: 'people', label: t('People'), render: () => <PeoplePage /> },
+    { path: 'audit-log', label: t('Audit log'), render: () => <AuditLogPage /> },
+    { path: 'mail', label: t('Mail'), render: () => <MailPage /> },
+    { path: 'api-tokens', label: t('API tokens'), render: () => <ApiTokensPage /> },
+    { path: 'sync', label: t('Sync'), render: () => <SyncPage /> },
+    { path: 'account', label: t('Your account'), render: () => <AccountPage /> },
+  ];
+}
 
 applyBrand(config.brand);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
+function App() {
+  const t = useT();
+  return (
     <PortalApp
-      appName={config.brand.name}
+      appName={t('Admin portal')}
       logoUrl={config.brand.logoUrl}
       apiUrl={config.apiUrl}
       basePath={config.basePath}
       allowedRoles={allowedRoles}
-      routes={routes}
+      routes={useRoutes()}
     />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
   </StrictMode>,
 );

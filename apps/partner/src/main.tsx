@@ -1,6 +1,6 @@
 import '@portal/ui/theme.css';
 import type { Role } from '@portal/graphql-types';
-import { AccountPage, applyBrand, PortalApp, UnreadBadge, type PortalRoute } from '@portal/ui';
+import { AccountPage, applyBrand, PortalApp, UnreadBadge, type PortalRoute, useT } from '@portal/ui';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { config } from './config';
@@ -8,33 +8,43 @@ import { PartnerHome } from './home/partner-home';
 import { NotificationsRoute } from './notifications/notifications-route';
 import { RequestsPage } from './requests/requests-page';
 import { DocumentsPage } from './documents/documents-page';
-import { messages as requestMessages } from './requests/messages';
 import { PrintQueuePage } from './letters/print-queue-page';
 import { UploadsPage } from './uploads/uploads-page';
 
 const allowedRoles: readonly Role[] = ['PARTNER'];
 
-const routes: PortalRoute[] = [
-  { path: '', label: 'Children', render: () => <PartnerHome /> },
-  { path: 'letters', label: 'Letters', render: () => <PrintQueuePage /> },
-  { path: 'uploads', label: 'Upload photos', render: () => <UploadsPage /> },
-  { path: 'requests', label: requestMessages.navLabel, render: () => <RequestsPage /> },
-  { path: 'documents', label: 'Documents', render: () => <DocumentsPage /> },
-  { path: 'notifications', label: 'Notifications', render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
-  { path: 'account', label: 'Your account', render: () => <AccountPage /> },
-];
+/** The screens, home first (also the navigation); built at render so the labels follow the language. */
+function useRoutes(): PortalRoute[] {
+  const t = useT();
+  return [
+    { path: '', label: t('Children'), render: () => <PartnerHome /> },
+    { path: 'letters', label: t('Letters'), render: () => <PrintQueuePage /> },
+    { path: 'uploads', label: t('Upload photos'), render: () => <UploadsPage /> },
+    { path: 'requests', label: t('Requests'), render: () => <RequestsPage /> },
+    { path: 'documents', label: t('Documents'), render: () => <DocumentsPage /> },
+    { path: 'notifications', label: t('Notifications'), render: () => <NotificationsRoute />, badge: () => <UnreadBadge /> },
+    { path: 'account', label: t('Your account'), render: () => <AccountPage /> },
+  ];
+}
 
 applyBrand(config.brand);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
+function App() {
+  const t = useT();
+  return (
     <PortalApp
-      appName={config.brand.name}
+      appName={t('Partner portal')}
       logoUrl={config.brand.logoUrl}
       apiUrl={config.apiUrl}
       basePath={config.basePath}
       allowedRoles={allowedRoles}
-      routes={routes}
+      routes={useRoutes()}
     />
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
   </StrictMode>,
 );

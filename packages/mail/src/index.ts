@@ -11,3 +11,4 @@ export { isMailTemplateName, MAIL_TEMPLATE_NAMES, type MailTemplateName, type Ma
 export { escapeHtml } from './mail-layout';
 export { isSafeMailLink, safeMailLink, UnsafeLinkError } from './mail-link';
 export { mailCatalogues, type MailMessages } from './messages';
+export { notificationTexts, type NotificationTextKey } from './notification-texts';

@@ -46,9 +46,10 @@ export {
 export { RequestsArea } from './requests/requests-area';
 export { RequestFormFields, type RequestFormFieldsProps } from './requests/request-form-fields';
 export { messages as requestMessages, STATUS_LABEL as REQUEST_STATUS_LABEL, NEXT_ACTOR_LABEL as REQUEST_NEXT_ACTOR_LABEL } from './requests/messages';
-export { formatDay, formatMoment } from './components/format';
+export { formatDay, formatLongDay, formatMoment, formatNumber } from './components/format';
 export { formName, statusTone as requestStatusTone } from './requests/labels';
-export { i18n, useT } from './i18n/i18n';
+export { applyLanguage, currentLanguage, i18n, LANGUAGES, pickLanguage, useT, type LanguageCode } from './i18n/i18n';
+export { LanguagePicker, LanguageSwitcher } from './i18n/language-picker';
 export { DocumentLibrary, openDownload, type DocumentLibraryProps } from './documents/document-library';
 export { DocumentUploadForm, type DocumentUploadFormProps } from './documents/document-upload-form';
 export { uploadDocumentVersion } from './documents/upload-document';

@@ -1,7 +1,7 @@
 import './api-tokens.css';
 import { useApolloClient } from '@apollo/client/react';
 import { AdminApiTokensDocument } from '@portal/graphql-types';
-import { FormAlert, Page, StatusMessage } from '@portal/ui';
+import { FormAlert, Page, StatusMessage, useT } from '@portal/ui';
 import { useState } from 'react';
 import { CreateTokenForm } from './create-token-form';
 import { NewSecret } from './new-secret';
@@ -10,6 +10,7 @@ import { TokensList } from './tokens-list';
 
 /** API tokens: create one (its secret shown once), see them all, revoke. */
 export function ApiTokensPage() {
+  const t = useT();
   const client = useApolloClient();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // Only in this component's state: gone once hidden or when leaving the page.
@@ -17,7 +18,7 @@ export function ApiTokensPage() {
   const refresh = () => void client.refetchQueries({ include: [AdminApiTokensDocument] });
 
   return (
-    <Page title="API tokens" intro="Tokens let other systems read portal data through the API, with only the access you give them.">
+    <Page title={t('API tokens')} intro={t('Tokens let other systems read portal data through the API, with only the access you give them.')}>
       <StatusMessage message={outcome?.ok ? outcome.message : null} />
       <FormAlert messages={outcome && !outcome.ok ? [outcome.message] : []} />
       {created ? (
@@ -32,7 +33,7 @@ export function ApiTokensPage() {
         />
       )}
       <div className="section-heading">
-        <h2>Tokens</h2>
+        <h2>{t('Tokens')}</h2>
       </div>
       <TokensList
         onOutcome={(o) => {

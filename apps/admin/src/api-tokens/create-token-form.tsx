@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { CreateApiTokenDocument, type ApiScope, type ApiTokenRowFragment } from '@portal/graphql-types';
-import { Button, Card, fieldError, FormAlert, otherErrors, SelectField, TextField, unexpectedError, type FormError } from '@portal/ui';
+import { Button, Card, fieldError, FormAlert, otherErrors, SelectField, TextField, unexpectedError, type FormError, useT } from '@portal/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { EXPIRY_OPTIONS } from './labels';
 import { ScopeCheckboxes } from './scope-checkboxes';
@@ -14,6 +14,7 @@ export interface CreateTokenFormProps {
 
 /** "Create a token": name, scopes and expiry. The secret goes to the caller, never to the Apollo cache. */
 export function CreateTokenForm({ onCreated }: CreateTokenFormProps) {
+  const t = useT();
   const client = useApolloClient();
   const headingId = useId();
   const [name, setName] = useState('');
@@ -49,17 +50,17 @@ export function CreateTokenForm({ onCreated }: CreateTokenFormProps) {
   return (
     <Card>
       <section aria-labelledby={headingId}>
-        <h2 id={headingId}>Create a token</h2>
-        <p className="muted">For another system that reads portal data, such as finance reporting. Give it only the access it needs.</p>
+        <h2 id={headingId}>{t('Create a token')}</h2>
+        <p className="muted">{t('For another system that reads portal data, such as finance reporting. Give it only the access it needs.')}</p>
         <FormAlert messages={otherErrors(errors, FIELDS)} />
         <form noValidate onSubmit={submit}>
           <div className="form-grid">
-            <TextField label="Name" name="token-name" hint='What it is for, e.g. "Finance reporting".' autoComplete="off" required value={name} onChange={(e) => setName(e.target.value)} error={fieldError(errors, 'name')} />
-            <SelectField label="Expires after" name="token-expiry" options={EXPIRY_OPTIONS} value={expiry} onChange={(e) => setExpiry(e.target.value)} error={fieldError(errors, 'expiresInDays')} />
+            <TextField label={t('Name')} name="token-name" hint={t('What it is for, e.g. "Finance reporting".')} autoComplete="off" required value={name} onChange={(e) => setName(e.target.value)} error={fieldError(errors, 'name')} />
+            <SelectField label={t('Expires after')} name="token-expiry" options={EXPIRY_OPTIONS} value={expiry} onChange={(e) => setExpiry(e.target.value)} error={fieldError(errors, 'expiresInDays')} />
           </div>
           <ScopeCheckboxes value={scopes} onChange={setScopes} error={fieldError(errors, 'scopes')} />
           <Button type="submit" aria-disabled={busy || undefined}>
-            {busy ? 'Creating token…' : 'Create token'}
+            {busy ? t('Creating token…') : t('Create token')}
           </Button>
         </form>
       </section>

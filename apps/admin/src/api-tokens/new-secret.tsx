@@ -1,4 +1,4 @@
-import { Button, Card } from '@portal/ui';
+import { Button, Card, useT } from '@portal/ui';
 import { useEffect, useId, useRef, useState } from 'react';
 
 export interface NewSecretProps {
@@ -9,6 +9,7 @@ export interface NewSecretProps {
 
 /** The new token's secret, shown once: read-only field, "Copy", a warning, and "Done" forgets it. */
 export function NewSecret({ tokenName, secret, onDone }: NewSecretProps) {
+  const t = useT();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -20,9 +21,9 @@ export function NewSecret({ tokenName, secret, onDone }: NewSecretProps) {
     input.current?.select();
     try {
       await navigator.clipboard.writeText(secret);
-      setCopied('Copied to the clipboard.');
+      setCopied(t('Copied to the clipboard.'));
     } catch {
-      setCopied('Press Ctrl+C (or ⌘+C) to copy the selected secret.');
+      setCopied(t('Press Ctrl+C (or ⌘+C) to copy the selected secret.'));
     }
   }
 
@@ -30,20 +31,19 @@ export function NewSecret({ tokenName, secret, onDone }: NewSecretProps) {
     <Card className="new-secret">
       <section aria-labelledby={`${id}-heading`}>
         <h2 id={`${id}-heading`} ref={heading} tabIndex={-1}>
-          Your new token “{tokenName}”
+          {t('Your new token “')}{tokenName}”
         </h2>
         <p id={`${id}-warning`}>
-          <strong>Copy the secret now: this is the only time it is shown.</strong> Store it in a password manager or the other system’s settings. If it is lost,
-          revoke the token and create a new one.
+          <strong>{t('Copy the secret now: this is the only time it is shown.')}</strong> {t('Store it in a password manager or the other system’s settings. If it is lost, revoke the token and create a new one.')}
         </p>
         <div className="field">
-          <label htmlFor={`${id}-secret`}>Secret</label>
+          <label htmlFor={`${id}-secret`}>{t('Secret')}</label>
           <input id={`${id}-secret`} ref={input} readOnly value={secret} aria-describedby={`${id}-warning`} onFocus={(e) => e.target.select()} spellCheck={false} autoComplete="off" />
         </div>
         <div className="button-row">
-          <Button onClick={() => void copy()}>Copy</Button>
+          <Button onClick={() => void copy()}>{t('Copy')}</Button>
           <Button variant="secondary" onClick={onDone}>
-            I have stored it — hide the secret
+            {t('I have stored it — hide the secret')}
           </Button>
         </div>
         <div role="status" aria-live="polite" className="notice">

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { RevokeApiTokenDocument, type ApiTokenRowFragment } from '@portal/graphql-types';
-import { Button } from '@portal/ui';
+import { Button, useT } from '@portal/ui';
 import { useEffect, useRef, useState } from 'react';
 
 export interface Outcome {
@@ -16,6 +16,7 @@ export interface RevokeTokenProps {
 
 /** "Revoke", then a confirmation in place: systems using the token stop working at once. */
 export function RevokeToken({ token, onOutcome }: RevokeTokenProps) {
+  const t = useT();
   const client = useApolloClient();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -34,9 +35,9 @@ export function RevokeToken({ token, onOutcome }: RevokeTokenProps) {
     try {
       const { data } = await client.mutate({ mutation: RevokeApiTokenDocument, variables: { input: { id: token.id } } });
       const problem = data?.revokeApiToken.userErrors[0]?.message;
-      onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: `The token “${name}” is revoked: it no longer works.` });
+      onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: t('The token “{{name}}” is revoked: it no longer works.', { name }) });
     } catch (error) {
-      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.';
+      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : t('Check your connection and try again.');
       onOutcome({ ok: false, message: `${name}: ${detail}` });
     }
     setBusy(false);
@@ -47,16 +48,16 @@ export function RevokeToken({ token, onOutcome }: RevokeTokenProps) {
     return (
       <div ref={box}>
         <Button variant="secondary" onClick={() => setConfirming(true)}>
-          Revoke<span className="visually-hidden"> {name}</span>
+          {t('Revoke')}<span className="visually-hidden"> {name}</span>
         </Button>
       </div>
     );
   }
   return (
-    <div className="confirm-box" role="group" aria-label={`Revoke ${name}?`}>
-      <span>Systems using it stop working at once.</span>
+    <div className="confirm-box" role="group" aria-label={t('Revoke {{name}}?', { name })}>
+      <span>{t('Systems using it stop working at once.')}</span>
       <Button autoFocus aria-disabled={busy || undefined} onClick={() => void revoke()}>
-        {busy ? 'Revoking…' : 'Yes, revoke'}
+        {busy ? t('Revoking…') : t('Yes, revoke')}
         <span className="visually-hidden"> {name}</span>
       </Button>
       <Button
@@ -66,7 +67,7 @@ export function RevokeToken({ token, onOutcome }: RevokeTokenProps) {
           setConfirming(false);
         }}
       >
-        Cancel
+        {t('Cancel')}
       </Button>
     </div>
   );

@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { AdminApiTokensDocument } from '@portal/graphql-types';
-import { Button, EmptyState, Spinner } from '@portal/ui';
+import { Button, EmptyState, Spinner, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import type { Outcome } from './revoke-token';
 import { TokensTable } from './tokens-table';
@@ -10,6 +10,7 @@ const PAGE_SIZE = 25;
 
 /** The tokens, newest first, with "Show revoked tokens" and "Load more". */
 export function TokensList({ onOutcome }: { onOutcome: (outcome: Outcome) => void }) {
+  const t = useT();
   const checkboxId = useId();
   const [includeRevoked, setIncludeRevoked] = useState(false);
   const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(AdminApiTokensDocument, {
@@ -34,28 +35,28 @@ export function TokensList({ onOutcome }: { onOutcome: (outcome: Outcome) => voi
     <>
       <div className="scope-option">
         <input id={checkboxId} type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} />
-        <label htmlFor={checkboxId}>Show revoked tokens</label>
+        <label htmlFor={checkboxId}>{t('Show revoked tokens')}</label>
       </div>
       <p role="status" className="muted">
-        {list ? `Showing ${list.nodes.length} of ${list.totalCount} ${list.totalCount === 1 ? 'token' : 'tokens'}` : ''}
+        {list ? t('Showing {{shown}} of {{count}} tokens', { shown: list.nodes.length, count: list.totalCount }) : ''}
       </p>
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load the tokens. {error.message}</p>
+          <p>{t('We could not load the tokens.')} {error.message}</p>
           <Button variant="secondary" onClick={() => void refetch()}>
-            Try again
+            {t('Try again')}
           </Button>
         </div>
       )}
       {!list && !error && <Spinner />}
-      {list && list.nodes.length === 0 && <EmptyState title={includeRevoked ? 'No tokens yet.' : 'No active tokens.'} />}
+      {list && list.nodes.length === 0 && <EmptyState title={includeRevoked ? t('No tokens yet.') : t('No active tokens.')} />}
       {list && list.nodes.length > 0 && <TokensTable tokens={list.nodes} onOutcome={onOutcome} />}
       {list?.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" aria-disabled={loadingMore || undefined} onClick={loadMore}>
-            Load more
+            {t('Load more')}
           </Button>
-          {loadingMore && <Spinner label="Loading more…" />}
+          {loadingMore && <Spinner label={t('Loading more…')} />}
         </div>
       )}
     </>

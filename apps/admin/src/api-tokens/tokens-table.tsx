@@ -1,5 +1,5 @@
 import type { ApiTokenRowFragment } from '@portal/graphql-types';
-import { Badge } from '@portal/ui';
+import { Badge, useT } from '@portal/ui';
 import { formatDate, SCOPE_DESCRIPTION } from './labels';
 import { RevokeToken, type Outcome } from './revoke-token';
 
@@ -12,20 +12,21 @@ const isExpired = (t: ApiTokenRowFragment) => !!t.expiresAt && new Date(String(t
 
 /** Tokens as a table: name and prefix, scopes, dates, status, "Revoke". */
 export function TokensTable({ tokens, onOutcome }: TokensTableProps) {
+  const t = useT();
   return (
-    <div className="table-wrap" role="region" aria-label="API tokens" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('API tokens')} tabIndex={0}>
       <table className="data-table">
-        <caption className="visually-hidden">API tokens</caption>
+        <caption className="visually-hidden">{t('API tokens')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Starts with</th>
-            <th scope="col">Access</th>
-            <th scope="col">Created</th>
-            <th scope="col">Expires</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Status</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('Name')}</th>
+            <th scope="col">{t('Starts with')}</th>
+            <th scope="col">{t('Access')}</th>
+            <th scope="col">{t('Created')}</th>
+            <th scope="col">{t('Expires')}</th>
+            <th scope="col">{t('Last used')}</th>
+            <th scope="col">{t('Status')}</th>
+            <th scope="col">{t('Actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -38,14 +39,14 @@ export function TokensTable({ tokens, onOutcome }: TokensTableProps) {
               <td>{token.scopes.map((s) => SCOPE_DESCRIPTION[s]?.label ?? s).join(', ')}</td>
               <td>{formatDate(token.createdAt)}</td>
               <td>{formatDate(token.expiresAt, 'Never')}</td>
-              <td>{formatDate(token.lastUsedAt, 'Not yet')}</td>
+              <td>{formatDate(token.lastUsedAt, t('Not yet'))}</td>
               <td>
                 {token.revokedAt ? (
-                  <Badge tone="danger">Revoked</Badge>
+                  <Badge tone="danger">{t('Revoked')}</Badge>
                 ) : isExpired(token) ? (
-                  <Badge tone="warning">Expired</Badge>
+                  <Badge tone="warning">{t('Expired')}</Badge>
                 ) : (
-                  <Badge tone="good">Active</Badge>
+                  <Badge tone="good">{t('Active')}</Badge>
                 )}
               </td>
               <td>{token.revokedAt ? <span className="muted">{formatDate(token.revokedAt)}</span> : <RevokeToken token={token} onOutcome={onOutcome} />}</td>

@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { AdminAuditEventsDocument } from '@portal/graphql-types';
-import { Button, EmptyState, Page, Spinner, StatusMessage, TextField, useDebouncedValue, FormAlert } from '@portal/ui';
+import { Button, EmptyState, Page, Spinner, StatusMessage, TextField, useDebouncedValue, FormAlert, useT } from '@portal/ui';
 import { useMemo, useState } from 'react';
 import { AuditTable } from './audit-table';
 import { EMPTY_FILTER, toVariables, type AuditFilterInput } from './audit-filter';
@@ -11,6 +11,7 @@ const PAGE_SIZE = 50;
 
 /** The audit log: filters, newest events first, "Load more" and "Download CSV" with the same filters. */
 export function AuditLogPage() {
+  const t = useT();
   const [filter, setFilter] = useState<AuditFilterInput>(EMPTY_FILTER);
   const debounced = useDebouncedValue(filter, 400);
   const variables = useMemo(() => toVariables(debounced), [debounced]);
@@ -23,34 +24,34 @@ export function AuditLogPage() {
   const rows = list?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
   const set = (name: keyof AuditFilterInput) => (value: string) => setFilter((f) => ({ ...f, [name]: value }));
-  const invalidRange = filter.from && filter.to && filter.from > filter.to ? '“To” is before “From”.' : null;
+  const invalidRange = filter.from && filter.to && filter.from > filter.to ? t('“To” is before “From”.') : null;
 
   return (
-    <Page title="Audit log" intro="Who did what, newest first. Sign-ins, invitations, password changes and exports are all recorded.">
+    <Page title={t('Audit log')} intro={t('Who did what, newest first. Sign-ins, invitations, password changes and exports are all recorded.')}>
       <div className="filters">
-        <TextField label="Action" hint="For example user.invited" name="audit-action" autoComplete="off" value={filter.action} onChange={(e) => set('action')(e.target.value)} />
-        <TextField label="Person’s email" name="audit-person" type="email" autoComplete="off" value={filter.actorEmail} onChange={(e) => set('actorEmail')(e.target.value)} />
-        <TextField label="From" name="audit-from" type="date" value={filter.from} onChange={(e) => set('from')(e.target.value)} />
-        <TextField label="To" name="audit-to" type="date" value={filter.to} onChange={(e) => set('to')(e.target.value)} error={invalidRange} />
+        <TextField label={t('Action')} hint={t('For example user.invited')} name="audit-action" autoComplete="off" value={filter.action} onChange={(e) => set('action')(e.target.value)} />
+        <TextField label={t('Person’s email')} name="audit-person" type="email" autoComplete="off" value={filter.actorEmail} onChange={(e) => set('actorEmail')(e.target.value)} />
+        <TextField label={t('From')} name="audit-from" type="date" value={filter.from} onChange={(e) => set('from')(e.target.value)} />
+        <TextField label={t('To')} name="audit-to" type="date" value={filter.to} onChange={(e) => set('to')(e.target.value)} error={invalidRange} />
         <Button variant="secondary" onClick={() => void download.start()} aria-disabled={download.busy || undefined}>
-          Download CSV
+          {t('Download CSV')}
         </Button>
       </div>
       <StatusMessage message={download.done} />
       <FormAlert messages={download.failed ? [download.failed] : []} />
       <p role="status" className="muted">
-        {list ? `Showing ${rows.length} of ${list.totalCount} ${list.totalCount === 1 ? 'event' : 'events'}` : ''}
+        {list ? t('Showing {{shown}} of {{count}} events', { shown: rows.length, count: list.totalCount }) : ''}
       </p>
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load the audit log. {error.message}</p>
+          <p>{t('We could not load the audit log.')} {error.message}</p>
           <Button variant="secondary" onClick={() => void refetch()}>
-            Try again
+            {t('Try again')}
           </Button>
         </div>
       )}
       {!list && !error && <Spinner />}
-      {list && rows.length === 0 && <EmptyState title="No events match these filters." />}
+      {list && rows.length === 0 && <EmptyState title={t('No events match these filters.')} />}
       {rows.length > 0 && <AuditTable rows={rows} />}
       {list?.pageInfo.hasNextPage && (
         <div className="pager">
@@ -59,9 +60,9 @@ export function AuditLogPage() {
             aria-disabled={loadingMore || undefined}
             onClick={() => !loadingMore && void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
           >
-            Load more
+            {t('Load more')}
           </Button>
-          {loadingMore && <Spinner label="Loading more…" />}
+          {loadingMore && <Spinner label={t('Loading more…')} />}
         </div>
       )}
     </Page>

@@ -1,10 +1,11 @@
 import type { AdminAuditEventsQuery } from '@portal/graphql-types';
+import { useT, formatMoment } from '@portal/ui';
 
 type AuditRow = AdminAuditEventsQuery['auditEvents']['edges'][number]['node'];
 
 const formatWhen = (value: unknown) => {
   const date = new Date(String(value));
-  return Number.isNaN(date.getTime()) ? String(value) : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? String(value) : formatMoment(date);
 };
 
 function detailsText(details: unknown): string {
@@ -14,18 +15,19 @@ function detailsText(details: unknown): string {
 
 /** Audit events, newest first: when, what, who, on what, from where. */
 export function AuditTable({ rows }: { rows: readonly AuditRow[] }) {
+  const t = useT();
   return (
-    <div className="table-wrap" role="region" aria-label="Audit events" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('Audit events')} tabIndex={0}>
       <table className="data-table">
-        <caption className="visually-hidden">Audit events, newest first</caption>
+        <caption className="visually-hidden">{t('Audit events, newest first')}</caption>
         <thead>
           <tr>
-            <th scope="col">When</th>
-            <th scope="col">Action</th>
-            <th scope="col">Person</th>
-            <th scope="col">Target</th>
-            <th scope="col">IP address</th>
-            <th scope="col">Details</th>
+            <th scope="col">{t('When')}</th>
+            <th scope="col">{t('Action')}</th>
+            <th scope="col">{t('Person')}</th>
+            <th scope="col">{t('Target')}</th>
+            <th scope="col">{t('IP address')}</th>
+            <th scope="col">{t('Details')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,4 @@
-import { useSession } from '@portal/ui';
+import { useSession, useT } from '@portal/ui';
 import { useState } from 'react';
 import { config } from '../config';
 import { csvQuery, type AuditFilterVariables } from './audit-filter';
@@ -9,6 +9,7 @@ import { fileNameOf, saveBlob } from './download-csv';
  * cannot send, so the file is fetched here and saved from a blob.
  */
 export function useCsvDownload(variables: AuditFilterVariables) {
+  const t = useT();
   const { fetchWithSession } = useSession();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -24,9 +25,9 @@ export function useCsvDownload(variables: AuditFilterVariables) {
       if (!response.ok) throw new Error(`status ${response.status}`);
       const name = fileNameOf(response);
       saveBlob(await response.blob(), name);
-      setDone(`Downloaded ${name}.`);
+      setDone(t('Downloaded {{file}}.', { file: name }));
     } catch {
-      setFailed('We could not download the CSV file. Check your connection and try again.');
+      setFailed(t('We could not download the CSV file. Check your connection and try again.'));
     }
     setBusy(false);
   }

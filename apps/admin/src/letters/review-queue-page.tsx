@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { ApproveLettersDocument, LetterReviewQueueDocument } from '@portal/graphql-types';
-import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, useDebouncedValue } from '@portal/ui';
+import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, useDebouncedValue, useT } from '@portal/ui';
 import { useState } from 'react';
 import { letterName } from './labels';
 import { ReviewFilters, type ReviewFilterValues } from './review-filters';
@@ -9,6 +9,7 @@ import './letters.css';
 
 /** Letters waiting for staff review, oldest first: filters, counts, decisions one by one or in bulk. */
 export function ReviewQueuePage() {
+  const t = useT();
   const [filters, setFilters] = useState<ReviewFilterValues>({ flaggedOnly: false, projectId: '', olderThanDays: '' });
   const days = useDebouncedValue(filters.olderThanDays, 400);
   const { data, error, refetch, fetchMore } = useQuery(LetterReviewQueueDocument, {
@@ -47,24 +48,24 @@ export function ReviewQueuePage() {
       setBulkErrors(errors);
       setProblems(failed.map((r) => `${byId.has(r.id) ? letterName(byId.get(r.id)!) : r.id}: ${r.userError!.message}`));
       const ok = results.length - failed.length;
-      setNotice(ok > 0 ? `${ok} ${ok === 1 ? 'letter was' : 'letters were'} approved.` : null);
+      setNotice(ok > 0 ? t('{{count}} letters were approved.', { count: ok }) : null);
       setSelected(failed.map((r) => r.id));
       void refetch();
     } catch {
-      setProblems(['We could not approve the letters. Check your connection and try again.']);
+      setProblems([t('We could not approve the letters. Check your connection and try again.')]);
     }
   }
 
   return (
-    <Page title="Letters to review" intro="Letters from sponsors wait here until someone on the team checks them, oldest first.">
+    <Page title={t('Letters to review')} intro={t('Letters from sponsors wait here until someone on the team checks them, oldest first.')}>
       <ReviewFilters value={filters} onChange={setFilters} />
       {queue && (
         <div className="queue-counts" role="status">
           <p>
-            <strong>{queue.counts.total}</strong> {queue.counts.total === 1 ? 'letter' : 'letters'} waiting, <strong>{queue.counts.flagged}</strong> flagged.
+            {t('{{count}} letters waiting, {{flagged}} flagged.', { count: queue.counts.total, flagged: queue.counts.flagged })}
           </p>
           {queue.counts.byProject.length > 0 && (
-            <p className="muted">{queue.counts.byProject.map((p) => `${p.project?.name ?? 'No project'}: ${p.count}`).join(' · ')}</p>
+            <p className="muted">{queue.counts.byProject.map((p) => `${p.project?.name ?? t('No project')}: ${p.count}`).join(' · ')}</p>
           )}
         </div>
       )}
@@ -72,19 +73,19 @@ export function ReviewQueuePage() {
       <FormAlert messages={problems} />
       {error && !queue && (
         <div role="alert" className="alert">
-          <p>We could not load the review queue. {error.message}</p>
+          <p>{t('We could not load the review queue.')} {error.message}</p>
         </div>
       )}
       {!queue && !error && <Spinner />}
-      {queue && letters.length === 0 && <EmptyState title="No letters are waiting for review." />}
+      {queue && letters.length === 0 && <EmptyState title={t('No letters are waiting for review.')} />}
       {letters.length > 0 && (
         <>
           <div className="button-row">
             <Button aria-disabled={approving || selected.length === 0 || undefined} onClick={() => void approveSelected()}>
-              Approve selected ({selected.length})
+              {t('Approve selected ({{count}})', { count: selected.length })}
             </Button>
           </div>
-          <ul className="review-list" aria-label="Letters waiting for review, oldest first">
+          <ul className="review-list" aria-label={t('Letters waiting for review, oldest first')}>
             {letters.map((letter) => (
               <ReviewItem
                 key={letter.id}
@@ -101,7 +102,7 @@ export function ReviewQueuePage() {
       {queue?.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" onClick={() => void fetchMore({ variables: { after: queue.pageInfo.endCursor } })}>
-            Load more letters
+            {t('Load more letters')}
           </Button>
         </div>
       )}

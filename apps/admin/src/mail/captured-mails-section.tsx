@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { CapturedMailsDocument } from '@portal/graphql-types';
-import { Button, EmptyState, Spinner, TextField, useDebouncedValue } from '@portal/ui';
+import { Button, EmptyState, Spinner, TextField, useDebouncedValue, useT, formatMoment } from '@portal/ui';
 import { useId, useRef, useState } from 'react';
 import { CapturedMailDetail } from './captured-mail-detail';
 
@@ -13,6 +13,7 @@ const isUnavailable = (error: unknown) =>
 
 /** Mail caught by the local mail capture (embedded default), so invitation links can be opened here. */
 export function CapturedMailsSection() {
+  const t = useT();
   const headingId = useId();
   const [to, setTo] = useState('');
   const recipient = useDebouncedValue(to.trim(), 400);
@@ -35,24 +36,23 @@ export function CapturedMailsSection() {
   return (
     <section aria-labelledby={headingId}>
       <div className="section-heading">
-        <h2 id={headingId}>Captured mail</h2>
+        <h2 id={headingId}>{t('Captured mail')}</h2>
         {!isUnavailable(error) && (
           <Button variant="secondary" onClick={() => void refetch()}>
-            Refresh captured mail
+            {t('Refresh captured mail')}
           </Button>
         )}
       </div>
       {isUnavailable(error) ? (
         <p className="muted">
-          Captured mail is not available on this portal. It is shown only when the portal keeps email locally instead of
-          sending it (the embedded default for trying the portal out). The outbox below lists every email either way.
+          {t('Captured mail is not available on this portal. It is shown only when the portal keeps email locally instead of sending it (the embedded default for trying the portal out). The outbox below lists every email either way.')}
         </p>
       ) : (
         <>
-          <p className="muted">Email the portal would have sent, kept here so you can read it and open its links.</p>
+          <p className="muted">{t('Email the portal would have sent, kept here so you can read it and open its links.')}</p>
           {error && (
             <div role="alert" className="alert">
-              <p>We could not load the captured mail. {error.message}</p>
+              <p>{t('We could not load the captured mail.')} {error.message}</p>
             </div>
           )}
           {open ? (
@@ -60,12 +60,12 @@ export function CapturedMailsSection() {
           ) : (
             <>
               <div className="filters">
-                <TextField label="Captured mail to" hint="The exact email address" name="captured-to" type="email" autoComplete="off" value={to} onChange={(e) => setTo(e.target.value)} />
+                <TextField label={t('Captured mail to')} hint={t('The exact email address')} name="captured-to" type="email" autoComplete="off" value={to} onChange={(e) => setTo(e.target.value)} />
               </div>
               {!list && !error && <Spinner />}
-              {list && list.nodes.length === 0 && <EmptyState title="No captured mail yet." />}
+              {list && list.nodes.length === 0 && <EmptyState title={t('No captured mail yet.')} />}
               {list && list.nodes.length > 0 && (
-                <ul className="mail-list" aria-label="Captured mail, newest first">
+                <ul className="mail-list" aria-label={t('Captured mail, newest first')}>
                   {list.nodes.map((mail) => (
                     <li key={mail.id}>
                       <button
@@ -74,9 +74,9 @@ export function CapturedMailsSection() {
                         ref={(el) => void (el ? buttons.current.set(mail.id, el) : buttons.current.delete(mail.id))}
                         onClick={() => setOpenId(mail.id)}
                       >
-                        <strong>{mail.subject || '(no subject)'}</strong>
-                        <span className="break-all">To {mail.to}</span>
-                        <span className="muted">{new Date(String(mail.receivedAt)).toLocaleString()}</span>
+                        <strong>{mail.subject || t('(no subject)')}</strong>
+                        <span className="break-all">{t('To')} {mail.to}</span>
+                        <span className="muted">{formatMoment(mail.receivedAt)}</span>
                       </button>
                     </li>
                   ))}
@@ -85,7 +85,7 @@ export function CapturedMailsSection() {
               {list?.pageInfo.hasNextPage && (
                 <div className="pager">
                   <Button variant="secondary" onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}>
-                    Load more captured mail
+                    {t('Load more captured mail')}
                   </Button>
                 </div>
               )}

@@ -1,27 +1,34 @@
 import type { AdminMailOutboxQuery, MailStatus } from '@portal/graphql-types';
-import { Badge, type BadgeTone } from '@portal/ui';
+import { Badge, formatMoment, type BadgeTone, useT, i18n } from '@portal/ui';
 
 type OutboxRow = AdminMailOutboxQuery['mailOutbox']['edges'][number]['node'];
 
-export const MAIL_STATUS_LABEL: Record<MailStatus, string> = { PENDING: 'Waiting', SENT: 'Sent', FAILED: 'Failed' };
+export const MAIL_STATUS_LABEL: Record<MailStatus, string> = { get PENDING() {
+    return i18n.t('Waiting');
+  }, get SENT() {
+    return i18n.t('Sent');
+  }, get FAILED() {
+    return i18n.t('Failed');
+  } };
 const TONE: Record<MailStatus, BadgeTone> = { PENDING: 'warning', SENT: 'good', FAILED: 'danger' };
 
-const when = (value: unknown) => (value ? new Date(String(value)).toLocaleString() : '—');
+const when = (value: unknown) => formatMoment(value);
 
 /** Outgoing email, newest first: status, recipient, subject, attempts, last error, when sent. */
 export function OutboxTable({ rows }: { rows: readonly OutboxRow[] }) {
+  const t = useT();
   return (
-    <div className="table-wrap" role="region" aria-label="Outgoing email" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('Outgoing email')} tabIndex={0}>
       <table className="data-table">
-        <caption className="visually-hidden">Outgoing email, newest first</caption>
+        <caption className="visually-hidden">{t('Outgoing email, newest first')}</caption>
         <thead>
           <tr>
-            <th scope="col">Status</th>
-            <th scope="col">To</th>
-            <th scope="col">Subject</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Last error</th>
-            <th scope="col">Sent at</th>
+            <th scope="col">{t('Status')}</th>
+            <th scope="col">{t('To')}</th>
+            <th scope="col">{t('Subject')}</th>
+            <th scope="col">{t('Attempts')}</th>
+            <th scope="col">{t('Last error')}</th>
+            <th scope="col">{t('Sent at')}</th>
           </tr>
         </thead>
         <tbody>
@@ -32,8 +39,8 @@ export function OutboxTable({ rows }: { rows: readonly OutboxRow[] }) {
               </td>
               <td className="break-all">{row.toAddress}</td>
               <td>
-                {row.subject ?? <span className="muted">{row.template} (not rendered yet)</span>}
-                <div className="muted">Queued {when(row.createdAt)}</div>
+                {row.subject ?? <span className="muted">{row.template} {t('(not rendered yet)')}</span>}
+                <div className="muted">{t('Queued')} {when(row.createdAt)}</div>
               </td>
               <td>{row.attempts}</td>
               <td className="break-all">{row.lastError ?? '—'}</td>

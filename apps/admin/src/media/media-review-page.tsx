@@ -1,13 +1,13 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MediaApproveDocument, MediaRejectManyDocument, MediaReviewQueueDocument, type MediaReviewQueueQuery } from '@portal/graphql-types';
-import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, TextField, useT } from '@portal/ui';
+import { Button, EmptyState, formatNumber, FormAlert, i18n, Page, Spinner, StatusMessage, TextField, useT } from '@portal/ui';
 import { useRef, useState } from 'react';
 import './media-review.css';
 
 type Photo = MediaReviewQueueQuery['mediaReviewQueue']['nodes'][number];
 
-const photoName = (p: Photo) => (p.child ? `photo of ${p.child.firstName} (${p.child.code})` : 'unmatched photo');
+const photoName = (p: Photo) => (p.child ? i18n.t('photo of {{name}} ({{code}})', { name: p.child.firstName, code: p.child.code }) : i18n.t('unmatched photo'));
 
 /** Photos waiting for a visual check, oldest first: select many, then approve (release to sponsors) or reject with a reason. */
 export function MediaReviewPage() {
@@ -36,7 +36,7 @@ export function MediaReviewPage() {
     setNotice(null);
     setProblems([]);
     if (kind === 'reject' && !reason.trim()) {
-      setReasonError('Say why the photos are rejected.');
+      setReasonError(t('Say why the photos are rejected.'));
       return;
     }
     setReasonError(null);
@@ -49,52 +49,52 @@ export function MediaReviewPage() {
         setProblems(payload.userErrors.map((e) => { const p = byIndex(e.field); return p ? `${photoName(p)}: ${e.message}` : e.message; }));
       } else {
         const n = payload?.mediaIds.length ?? 0;
-        setNotice(`${n} ${n === 1 ? 'photo was' : 'photos were'} ${kind === 'approve' ? 'approved and released to sponsors' : 'rejected'}.`);
+        setNotice(kind === 'approve' ? t('{{count}} photos were approved and released to sponsors.', { count: n }) : t('{{count}} photos were rejected.', { count: n }));
         setSelected([]);
         setReason('');
       }
       void refetch();
     } catch (e) {
-      setProblems([CombinedGraphQLErrors.is(e) ? (e.errors[0]?.message ?? 'Something went wrong.') : 'Check your connection and try again.']);
+      setProblems([CombinedGraphQLErrors.is(e) ? (e.errors[0]?.message ?? t('Something went wrong.')) : t('Check your connection and try again.')]);
     }
   }
 
   const allSelected = photos.length > 0 && photos.every((p) => selected.includes(p.id));
   return (
-    <Page title="Photos to review" intro="Photos from partners wait here until someone on the team checks them. Only approved photos reach sponsors.">
+    <Page title={t('Photos to review')} intro={t('Photos from partners wait here until someone on the team checks them. Only approved photos reach sponsors.')}>
       {queue && (
         <p role="status" className="queue-counts">
-          <strong>{queue.totalCount}</strong> {queue.totalCount === 1 ? 'photo' : 'photos'} waiting.
+          {t('{{count}} photos waiting.', { count: queue.totalCount })}
         </p>
       )}
       <StatusMessage message={notice} />
       <FormAlert messages={problems} />
       {error && !queue && (
         <div role="alert" className="alert">
-          <p>We could not load the photos. {error.message}</p>
+          <p>{t('We could not load the photos.')} {error.message}</p>
         </div>
       )}
       {!queue && !error && <Spinner />}
-      {queue && photos.length === 0 && <EmptyState title="No photos are waiting for review." />}
+      {queue && photos.length === 0 && <EmptyState title={t('No photos are waiting for review.')} />}
       {photos.length > 0 && (
         <>
           <div className="media-actions">
             <label className="check-row">
               <input type="checkbox" checked={allSelected} onChange={(e) => setSelected(e.target.checked ? photos.map((p) => p.id) : [])} />
-              Select all shown
+              {t('Select all shown')}
             </label>
             <Button aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void decide('approve')}>
-              Approve selected ({selected.length})
+              {t('Approve selected ({{count}})', { count: selected.length })}
             </Button>
-            <TextField label="Reason for rejecting" value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} />
+            <TextField label={t('Reason for rejecting')} value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} />
             <Button variant="secondary" aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void decide('reject')}>
-              Reject selected ({selected.length})
+              {t('Reject selected ({{count}})', { count: selected.length })}
             </Button>
           </div>
-          <ul className="media-grid" aria-label="Photos waiting for review, oldest first">
+          <ul className="media-grid" aria-label={t('Photos waiting for review, oldest first')}>
             {photos.map((p) => (
               <li key={p.id} className="card media-card">
-                <button type="button" className="media-thumb" onClick={() => show(p)} aria-label={`Open the ${photoName(p)} full size`}>
+                <button type="button" className="media-thumb" onClick={() => show(p)} aria-label={t('Open the {{photo}} full size', { photo: photoName(p) })}>
                   <img src={p.thumbnailUrl} alt={photoName(p)} loading="lazy" />
                 </button>
                 <label className="check-row">
@@ -103,13 +103,13 @@ export function MediaReviewPage() {
                     checked={selected.includes(p.id)}
                     onChange={(e) => setSelected((ids) => (e.target.checked ? [...ids, p.id] : ids.filter((i) => i !== p.id)))}
                   />
-                  Select <span className="visually-hidden">{photoName(p)}</span>
+                  {t('Select')} <span className="visually-hidden">{photoName(p)}</span>
                 </label>
-                <p className="media-child">{p.child ? `${p.child.firstName} · ${p.child.code}` : 'No child matched'}</p>
-                <p className="muted">{p.child?.project?.name ?? 'No project'}</p>
+                <p className="media-child">{p.child ? `${p.child.firstName} · ${p.child.code}` : t('No child matched')}</p>
+                <p className="muted">{p.child?.project?.name ?? t('No project')}</p>
                 <p className="muted">
-                  Match: {p.matchReason ?? 'none'}
-                  {p.matchConfidence != null && ` (${Math.round(p.matchConfidence * 100)} %)`}
+                  {t('Match:')} {p.matchReason ?? t('none')}
+                  {p.matchConfidence != null && ` (${formatNumber(p.matchConfidence, { style: 'percent' })})`}
                 </p>
                 {p.documentUrl && (
                   // A PDF letter: the thumbnail is page 1; staff read every page before approving.
@@ -127,14 +127,14 @@ export function MediaReviewPage() {
       {queue?.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" onClick={() => void fetchMore({ variables: { after: queue.pageInfo.endCursor } })}>
-            Load more photos
+            {t('Load more photos')}
           </Button>
         </div>
       )}
-      <dialog ref={dialog} className="media-dialog" aria-label={open ? photoName(open) : 'Photo'} onClose={() => setOpen(null)}>
-        {open && <img src={open.displayUrl} alt={`${photoName(open)}, full size`} width={open.width} height={open.height} />}
+      <dialog ref={dialog} className="media-dialog" aria-label={open ? photoName(open) : t('Photo')} onClose={() => setOpen(null)}>
+        {open && <img src={open.displayUrl} alt={t('{{photo}}, full size', { photo: photoName(open) })} width={open.width} height={open.height} />}
         <form method="dialog">
-          <Button type="submit" variant="secondary">Close</Button>
+          <Button type="submit" variant="secondary">{t('Close')}</Button>
         </form>
       </dialog>
     </Page>

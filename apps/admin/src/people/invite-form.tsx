@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { InviteUserDocument, type PersonRowFragment, type Role } from '@portal/graphql-types';
-import { Button, Card, fieldError, FormAlert, otherErrors, SelectField, TextField, unexpectedError, type FormError } from '@portal/ui';
+import { Button, Card, fieldError, FormAlert, otherErrors, SelectField, TextField, unexpectedError, type FormError, useT } from '@portal/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { invitableRoles, LANGUAGE_OPTIONS, roleOptions } from './labels';
 import { useOrganizationChoices } from './use-organization-choices';
@@ -16,6 +16,7 @@ export interface InviteFormProps {
 
 /** "Invite someone": name, email, role, language, and the organization (partners) or account (sponsors). */
 export function InviteForm({ viewerRole, onInvited }: InviteFormProps) {
+  const t = useT();
   const client = useApolloClient();
   const headingId = useId();
   const roles = invitableRoles(viewerRole);
@@ -60,22 +61,22 @@ export function InviteForm({ viewerRole, onInvited }: InviteFormProps) {
   return (
     <Card>
       <section aria-labelledby={headingId}>
-        <h2 id={headingId}>Invite someone</h2>
-        <p className="muted">They receive an email with a link to set their password. The link works for 7 days.</p>
+        <h2 id={headingId}>{t('Invite someone')}</h2>
+        <p className="muted">{t('They receive an email with a link to set their password. The link works for 7 days.')}</p>
         <FormAlert messages={otherErrors(errors, FIELDS)} />
         <form noValidate onSubmit={submit}>
           <div className="form-grid">
-            <TextField label="Email" name="invite-email" type="email" autoComplete="off" required value={values.email} onChange={(e) => set('email')(e.target.value)} error={fieldError(errors, 'email')} />
-            <TextField label="First name" name="invite-first-name" autoComplete="off" required value={values.firstName} onChange={(e) => set('firstName')(e.target.value)} error={fieldError(errors, 'firstName')} />
-            <TextField label="Last name" name="invite-last-name" autoComplete="off" required value={values.lastName} onChange={(e) => set('lastName')(e.target.value)} error={fieldError(errors, 'lastName')} />
-            <SelectField label="Role" name="invite-role" options={roleOptions(roles)} value={role} onChange={(e) => setRole(e.target.value as Role)} error={fieldError(errors, 'role')} />
-            <SelectField label="Language" name="invite-locale" hint="Of the email and the portal." options={LANGUAGE_OPTIONS} value={values.locale} onChange={(e) => set('locale')(e.target.value)} error={fieldError(errors, 'locale')} />
+            <TextField label={t('Email')} name="invite-email" type="email" autoComplete="off" required value={values.email} onChange={(e) => set('email')(e.target.value)} error={fieldError(errors, 'email')} />
+            <TextField label={t('First name')} name="invite-first-name" autoComplete="off" required value={values.firstName} onChange={(e) => set('firstName')(e.target.value)} error={fieldError(errors, 'firstName')} />
+            <TextField label={t('Last name')} name="invite-last-name" autoComplete="off" required value={values.lastName} onChange={(e) => set('lastName')(e.target.value)} error={fieldError(errors, 'lastName')} />
+            <SelectField label={t('Role')} name="invite-role" options={roleOptions(roles)} value={role} onChange={(e) => setRole(e.target.value as Role)} error={fieldError(errors, 'role')} />
+            <SelectField label={t('Language')} name="invite-locale" hint={t('Of the email and the portal.')} options={LANGUAGE_OPTIONS} value={values.locale} onChange={(e) => set('locale')(e.target.value)} error={fieldError(errors, 'locale')} />
             {role === 'PARTNER' && (
               <SelectField
-                label="Partner organization"
+                label={t('Partner organization')}
                 name="invite-organization"
-                hint={organizations.failed ? 'We could not load the organizations. Reload the page to try again.' : undefined}
-                options={[{ value: '', label: organizations.loading ? 'Loading…' : 'Choose an organization' }, ...organizations.options]}
+                hint={organizations.failed ? t('We could not load the organizations. Reload the page to try again.') : undefined}
+                options={[{ value: '', label: organizations.loading ? t('Loading…') : t('Choose an organization') }, ...organizations.options]}
                 value={values.partnerOrganizationId}
                 onChange={(e) => set('partnerOrganizationId')(e.target.value)}
                 required
@@ -84,9 +85,9 @@ export function InviteForm({ viewerRole, onInvited }: InviteFormProps) {
             )}
             {role === 'SPONSOR' && (
               <TextField
-                label="Account ID"
+                label={t('Account ID')}
                 name="invite-account"
-                hint="Sponsors are usually invited by their account's admin. To invite one here, paste the ID of their account."
+                hint={t('Sponsors are usually invited by their account\'s admin. To invite one here, paste the ID of their account.')}
                 autoComplete="off"
                 required
                 value={values.accountId}
@@ -96,7 +97,7 @@ export function InviteForm({ viewerRole, onInvited }: InviteFormProps) {
             )}
           </div>
           <Button type="submit" aria-disabled={busy || undefined}>
-            {busy ? 'Sending invitation…' : 'Send invitation'}
+            {busy ? t('Sending invitation…') : t('Send invitation')}
           </Button>
         </form>
       </section>

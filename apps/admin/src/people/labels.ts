@@ -1,5 +1,5 @@
 import type { Role, UserStatus } from '@portal/graphql-types';
-import { roleLabel, type BadgeTone, type SelectOption } from '@portal/ui';
+import { LANGUAGES, roleLabel, type BadgeTone, type SelectOption, i18n } from '@portal/ui';
 
 export const ALL_ROLES: readonly Role[] = ['STAFF_ADMIN', 'STAFF', 'PARTNER', 'SPONSOR'];
 
@@ -11,9 +11,15 @@ export function invitableRoles(viewerRole: Role): Role[] {
 export const roleOptions = (roles: readonly Role[]): SelectOption[] => roles.map((r) => ({ value: r, label: roleLabel(r) }));
 
 export const STATUS_LABEL: Record<UserStatus, string> = {
-  INVITED: 'Invited',
-  ACTIVE: 'Active',
-  DEACTIVATED: 'Deactivated',
+  get INVITED() {
+    return i18n.t('Invited');
+  },
+  get ACTIVE() {
+    return i18n.t('Active');
+  },
+  get DEACTIVATED() {
+    return i18n.t('Deactivated');
+  },
 };
 
 export const STATUS_TONE: Record<UserStatus, BadgeTone> = {
@@ -22,7 +28,5 @@ export const STATUS_TONE: Record<UserStatus, BadgeTone> = {
   DEACTIVATED: 'danger',
 };
 
-export const LANGUAGE_OPTIONS: SelectOption[] = [
-  { value: 'en', label: 'English' },
-  { value: 'fr', label: 'French (français)' },
-];
+/** The languages a person can be invited in: the portal's own list, each in its own words. */
+export const LANGUAGE_OPTIONS: SelectOption[] = LANGUAGES.map((l) => ({ value: l.code, label: l.name }));

@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { AdminPeopleDocument, type Role, type UserStatus } from '@portal/graphql-types';
-import { Button, EmptyState, SelectField, Spinner, TextField, useDebouncedValue } from '@portal/ui';
+import { Button, EmptyState, SelectField, Spinner, TextField, useDebouncedValue, useT } from '@portal/ui';
 import { useState } from 'react';
 import { ALL_ROLES, roleOptions, STATUS_LABEL } from './labels';
 import type { ActionOutcome } from './person-actions';
@@ -19,6 +19,7 @@ export interface PeopleListProps {
 
 /** Search, role, status and organization filters, the people table and "Load more". */
 export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const [role, setRole] = useState<Role | ''>('');
   const [status, setStatus] = useState<UserStatus | ''>('');
@@ -33,25 +34,25 @@ export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListPro
   const people = list?.edges.map((e) => e.node) ?? [];
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
 
-  const summary = list ? `Showing ${people.length} of ${list.totalCount} ${list.totalCount === 1 ? 'person' : 'people'}` : '';
+  const summary = list ? t('Showing {{shown}} of {{count}} people', { shown: people.length, count: list.totalCount }) : '';
 
   return (
     <>
-      <div className="filters" role="search" aria-label="Filter people">
-        <TextField label="Search people" hint="By name or email" type="search" name="people-search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />
-        <SelectField label="Role" name="people-role" options={[{ value: '', label: 'Any role' }, ...roleOptions(ALL_ROLES)]} value={role} onChange={(e) => setRole(e.target.value as Role | '')} />
+      <div className="filters" role="search" aria-label={t('Filter people')}>
+        <TextField label={t('Search people')} hint={t('By name or email')} type="search" name="people-search" autoComplete="off" value={text} onChange={(e) => setText(e.target.value)} />
+        <SelectField label={t('Role')} name="people-role" options={[{ value: '', label: t('Any role') }, ...roleOptions(ALL_ROLES)]} value={role} onChange={(e) => setRole(e.target.value as Role | '')} />
         <SelectField
-          label="Status"
+          label={t('Status')}
           name="people-status"
-          options={[{ value: '', label: 'Any status' }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
+          options={[{ value: '', label: t('Any status') }, ...STATUSES.map((s) => ({ value: s, label: STATUS_LABEL[s] }))]}
           value={status}
           onChange={(e) => setStatus(e.target.value as UserStatus | '')}
         />
         <SelectField
-          label="Organization"
+          label={t('Organization')}
           name="people-organization"
-          hint={organizations.failed ? 'The organizations could not be loaded.' : undefined}
-          options={[{ value: '', label: organizations.loading ? 'Loading…' : 'Any organization' }, ...organizations.options]}
+          hint={organizations.failed ? t('The organizations could not be loaded.') : undefined}
+          options={[{ value: '', label: organizations.loading ? t('Loading…') : t('Any organization') }, ...organizations.options]}
           value={organizationId}
           onChange={(e) => setOrganizationId(e.target.value)}
         />
@@ -61,14 +62,14 @@ export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListPro
       </p>
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load the people. {error.message}</p>
+          <p>{t('We could not load the people.')} {error.message}</p>
           <Button variant="secondary" onClick={() => void refetch()}>
-            Try again
+            {t('Try again')}
           </Button>
         </div>
       )}
       {!list && !error && <Spinner />}
-      {list && people.length === 0 && <EmptyState title="Nobody matches these filters." />}
+      {list && people.length === 0 && <EmptyState title={t('Nobody matches these filters.')} />}
       {people.length > 0 && <PeopleTable people={people} viewerId={viewerId} canChangeRole={canChangeRole} onOutcome={onOutcome} />}
       {list?.pageInfo.hasNextPage && (
         <div className="pager">
@@ -77,9 +78,9 @@ export function PeopleList({ viewerId, canChangeRole, onOutcome }: PeopleListPro
             aria-disabled={loadingMore || undefined}
             onClick={() => !loadingMore && void fetchMore({ variables: { after: list.pageInfo.endCursor } })}
           >
-            Load more
+            {t('Load more')}
           </Button>
-          {loadingMore && <Spinner label="Loading more…" />}
+          {loadingMore && <Spinner label={t('Loading more…')} />}
         </div>
       )}
     </>

@@ -1,5 +1,5 @@
 import type { PersonRowFragment } from '@portal/graphql-types';
-import { Badge, roleLabel } from '@portal/ui';
+import { Badge, roleLabel, useT } from '@portal/ui';
 import { STATUS_LABEL, STATUS_TONE } from './labels';
 import { PersonActions, type ActionOutcome } from './person-actions';
 
@@ -12,18 +12,19 @@ export interface PeopleTableProps {
 
 /** People as a table: name and email, role, organization or account, status badge, actions. */
 export function PeopleTable({ people, viewerId, canChangeRole, onOutcome }: PeopleTableProps) {
+  const t = useT();
   return (
-    <div className="table-wrap" role="region" aria-label="People" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('People')} tabIndex={0}>
       <table className="data-table">
-        <caption className="visually-hidden">People with access to the portal</caption>
+        <caption className="visually-hidden">{t('People with access to the portal')}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Role</th>
-            <th scope="col">Organization or account</th>
-            <th scope="col">Status</th>
-            <th scope="col">Actions</th>
+            <th scope="col">{t('Name')}</th>
+            <th scope="col">{t('Email')}</th>
+            <th scope="col">{t('Role')}</th>
+            <th scope="col">{t('Organization or account')}</th>
+            <th scope="col">{t('Status')}</th>
+            <th scope="col">{t('Actions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -33,7 +34,7 @@ export function PeopleTable({ people, viewerId, canChangeRole, onOutcome }: Peop
               <td>{person.email}</td>
               <td>
                 {roleLabel(person.role)}
-                {person.isAccountAdmin ? ' (account admin)' : ''}
+                {person.isAccountAdmin ? t(' (account admin)') : ''}
               </td>
               <td>{person.partnerOrganization?.name ?? person.account?.name ?? '—'}</td>
               <td>
@@ -41,7 +42,7 @@ export function PeopleTable({ people, viewerId, canChangeRole, onOutcome }: Peop
               </td>
               <td>
                 {person.id === viewerId ? (
-                  <span className="muted">You</span>
+                  <span className="muted">{t('You')}</span>
                 ) : (
                   <PersonActions key={person.role} person={person} canChangeRole={canChangeRole} onOutcome={onOutcome} />
                 )}

@@ -9,7 +9,7 @@ import {
   type PersonRowFragment,
   type Role,
 } from '@portal/graphql-types';
-import { Button, roleLabel } from '@portal/ui';
+import { Button, roleLabel, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { ALL_ROLES } from './labels';
 
@@ -29,6 +29,7 @@ type UserMutation<V extends OperationVariables> = TypedDocumentNode<Record<strin
 
 /** The buttons of one person's row: resend the invitation, deactivate or reactivate, change role. */
 export function PersonActions({ person, canChangeRole, onOutcome }: PersonActionsProps) {
+  const t = useT();
   const client = useApolloClient();
   const selectId = useId();
   const [role, setRole] = useState<Role>(person.role);
@@ -44,7 +45,7 @@ export function PersonActions({ person, canChangeRole, onOutcome }: PersonAction
       const problem = payload?.userErrors[0]?.message;
       onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: done });
     } catch (error) {
-      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.';
+      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : t('Check your connection and try again.');
       onOutcome({ ok: false, message: `${name}: ${detail}` });
     }
     setBusy(false);
@@ -55,23 +56,23 @@ export function PersonActions({ person, canChangeRole, onOutcome }: PersonAction
   return (
     <div className="row-actions">
       {person.status === 'INVITED' && (
-        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ResendInvitationDocument, userId, `We sent ${name} a new invitation. The previous link no longer works.`)}>
-          Resend invitation{hidden}
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ResendInvitationDocument, userId, t('We sent {{name}} a new invitation. The previous link no longer works.', { name }))}>
+          {t('Resend invitation')}{hidden}
         </Button>
       )}
       {person.status !== 'DEACTIVATED' ? (
-        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(DeactivateUserDocument, userId, `${name} can no longer sign in and was signed out everywhere.`)}>
-          Deactivate{hidden}
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(DeactivateUserDocument, userId, t('{{name}} can no longer sign in and was signed out everywhere.', { name }))}>
+          {t('Deactivate')}{hidden}
         </Button>
       ) : (
-        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ReactivateUserDocument, userId, `${name} can sign in again.`)}>
-          Reactivate{hidden}
+        <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run(ReactivateUserDocument, userId, t('{{name}} can sign in again.', { name }))}>
+          {t('Reactivate')}{hidden}
         </Button>
       )}
       {canChangeRole && (
         <>
           <label className="visually-hidden" htmlFor={selectId}>
-            Role of {name}
+            {t('Role of')} {name}
           </label>
           <select id={selectId} className="compact-select" value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {ALL_ROLES.map((r) => (
@@ -83,9 +84,9 @@ export function PersonActions({ person, canChangeRole, onOutcome }: PersonAction
           <Button
             variant="secondary"
             aria-disabled={busy || role === person.role || undefined}
-            onClick={() => role !== person.role && void run(SetUserRoleDocument, { input: { userId: person.id, role } }, `${name} is now ${roleLabel(role)}; their sessions ended.`)}
+            onClick={() => role !== person.role && void run(SetUserRoleDocument, { input: { userId: person.id, role } }, t('{{name}} is now {{role}}; their sessions ended.', { name, role: roleLabel(role) }))}
           >
-            Change role{hidden}
+            {t('Change role')}{hidden}
           </Button>
         </>
       )}

@@ -1,5 +1,5 @@
 import type { AdminSyncQuery, SyncConflictSide } from '@portal/graphql-types';
-import { Button, EmptyState } from '@portal/ui';
+import { Button, EmptyState, useT } from '@portal/ui';
 import { showValue, when } from './sync-format';
 
 type ConflictRow = AdminSyncQuery['syncConflicts']['nodes'][number];
@@ -12,18 +12,19 @@ export interface SyncConflictsProps {
 
 /** Open conflicts: the value at the last sync, the portal's and Salesforce's, and a button to keep either. */
 export function SyncConflicts({ rows, busyId, onResolve }: SyncConflictsProps) {
-  if (rows.length === 0) return <EmptyState title="No conflicts: nothing was changed on both sides." />;
+  const t = useT();
+  if (rows.length === 0) return <EmptyState title={t('No conflicts: nothing was changed on both sides.')} />;
   return (
-    <div className="table-wrap" role="region" aria-label="Conflicts" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('Conflicts')} tabIndex={0}>
       <table className="data-table">
-        <caption className="visually-hidden">Fields changed in the portal and in Salesforce, oldest first</caption>
+        <caption className="visually-hidden">{t('Fields changed in the portal and in Salesforce, oldest first')}</caption>
         <thead>
           <tr>
-            <th scope="col">Record</th>
-            <th scope="col">Before</th>
-            <th scope="col">Portal</th>
-            <th scope="col">Salesforce</th>
-            <th scope="col">Decision</th>
+            <th scope="col">{t('Record')}</th>
+            <th scope="col">{t('Before')}</th>
+            <th scope="col">{t('Portal')}</th>
+            <th scope="col">{t('Salesforce')}</th>
+            <th scope="col">{t('Decision')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,7 +36,7 @@ export function SyncConflicts({ rows, busyId, onResolve }: SyncConflictsProps) {
                 <th scope="row">
                   {row.object} · {row.field}
                   <div className="muted break-all">{row.salesforceId}</div>
-                  <div className="muted">Found {when(row.createdAt)}</div>
+                  <div className="muted">{t('Found')} {when(row.createdAt)}</div>
                 </th>
                 <td className="break-all">{showValue(row.baseValue)}</td>
                 <td className="break-all">{showValue(row.portalValue)}</td>
@@ -44,11 +45,11 @@ export function SyncConflicts({ rows, busyId, onResolve }: SyncConflictsProps) {
                   <div className="button-row">
                     {row.canKeepPortal && (
                       <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => !busy && onResolve(row.id, 'PORTAL')}>
-                        Keep portal<span className="visually-hidden"> value of {label}</span>
+                        {t('Keep portal')}<span className="visually-hidden"> {t('value of')} {label}</span>
                       </Button>
                     )}
                     <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => !busy && onResolve(row.id, 'SALESFORCE')}>
-                      Keep Salesforce<span className="visually-hidden"> value of {label}</span>
+                      {t('Keep Salesforce')}<span className="visually-hidden"> {t('value of')} {label}</span>
                     </Button>
                   </div>
                 </td>

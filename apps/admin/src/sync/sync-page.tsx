@@ -1,16 +1,17 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { AdminResolveSyncConflictDocument, AdminRetrySyncItemDocument, AdminRunSyncDocument, AdminSyncDocument, type SyncConflictSide } from '@portal/graphql-types';
-import { Button, Page, Spinner, StatusMessage } from '@portal/ui';
+import { Button, i18n, Page, Spinner, StatusMessage, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { SyncConflicts } from './sync-conflicts';
 import { SyncObjectsTable } from './sync-objects-table';
 import { SyncProblems } from './sync-problems';
 
-const problemOf = (error: unknown) => (CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.');
+const problemOf = (error: unknown) => (CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : i18n.t('Check your connection and try again.'));
 
 /** Sync: per object lag, last run, records in and out and errors; conflicts to settle; dead letters to retry. */
 export function SyncPage() {
+  const t = useT();
   const client = useApolloClient();
   const objectsId = useId();
   const conflictsId = useId();
@@ -27,19 +28,19 @@ export function SyncPage() {
       const problem = await run();
       setMessage(problem ?? done);
     } catch (err) {
-      setMessage(`That did not work: ${problemOf(err)}`);
+      setMessage(t('That did not work: {{problem}}', { problem: problemOf(err) }));
     }
     await refetch();
     setBusy(null);
   }
 
   const runNow = () =>
-    act('run', async () => (await client.mutate({ mutation: AdminRunSyncDocument })).data?.runSync.userErrors[0]?.message, 'The sync ran.');
+    act('run', async () => (await client.mutate({ mutation: AdminRunSyncDocument })).data?.runSync.userErrors[0]?.message, t('The sync ran.'));
   const resolve = (id: string, keep: SyncConflictSide) =>
     act(
       id,
       async () => (await client.mutate({ mutation: AdminResolveSyncConflictDocument, variables: { input: { id, keep } } })).data?.resolveSyncConflict.userErrors[0]?.message,
-      keep === 'PORTAL' ? 'Kept the portal value; it is on its way to Salesforce.' : 'Kept the Salesforce value.',
+      keep === 'PORTAL' ? t('Kept the portal value; it is on its way to Salesforce.') : t('Kept the Salesforce value.'),
     );
   const retry = (id: string) =>
     act(
@@ -47,18 +48,18 @@ export function SyncPage() {
       async () => {
         const result = (await client.mutate({ mutation: AdminRetrySyncItemDocument, variables: { input: { id } } })).data?.retrySyncItem;
         if (result?.userErrors[0]) return result.userErrors[0].message;
-        return result?.problem ? `Still failing: ${result.problem.errorCode} ${result.problem.message}` : null;
+        return result?.problem ? t('Still failing: {{code}} {{message}}', { code: result.problem.errorCode, message: result.problem.message }) : null;
       },
-      'Retried: it went through.',
+      t('Retried: it went through.'),
     );
 
   const status = data?.syncStatus;
   return (
-    <Page title="Sync" intro="The two-way sync with Salesforce: how far behind each object is, what went in and out, and what needs a decision.">
+    <Page title={t('Sync')} intro={t('The two-way sync with Salesforce: how far behind each object is, what went in and out, and what needs a decision.')}>
       <StatusMessage message={message} />
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load the sync status. {error.message}</p>
+          <p>{t('We could not load the sync status.')} {error.message}</p>
         </div>
       )}
       {!data && !error && <Spinner />}
@@ -66,23 +67,23 @@ export function SyncPage() {
         <>
           <div className="section-heading">
             <p>
-              {status.enabled ? (status.running ? 'A run is in progress.' : 'The sync is running on this server.') : 'The sync is not running on this server.'}{' '}
-              {status.outboxPending} waiting to be sent, {status.outboxDead} not sent, {status.parked} waiting for Salesforce data.
+              {status.enabled ? (status.running ? t('A run is in progress.') : t('The sync is running on this server.')) : t('The sync is not running on this server.')}{' '}
+              {t('{{pending}} waiting to be sent, {{dead}} not sent, {{parked}} waiting for Salesforce data.', { pending: status.outboxPending, dead: status.outboxDead, parked: status.parked })}
             </p>
             <Button aria-disabled={busy !== null || !status.enabled || undefined} onClick={() => status.enabled && void runNow()}>
-              {busy === 'run' ? 'Running…' : 'Run sync now'}
+              {busy === 'run' ? t('Running…') : t('Run sync now')}
             </Button>
           </div>
           <section aria-labelledby={objectsId}>
-            <h2 id={objectsId}>Objects</h2>
+            <h2 id={objectsId}>{t('Objects')}</h2>
             <SyncObjectsTable rows={status.objects} />
           </section>
           <section aria-labelledby={conflictsId}>
-            <h2 id={conflictsId}>Conflicts ({data.syncConflicts.totalCount})</h2>
+            <h2 id={conflictsId}>{t('Conflicts ({{count}})', { count: data.syncConflicts.totalCount })}</h2>
             <SyncConflicts rows={data.syncConflicts.nodes} busyId={busy} onResolve={(id, keep) => void resolve(id, keep)} />
           </section>
           <section aria-labelledby={problemsId}>
-            <h2 id={problemsId}>Dead letters and waiting records ({data.syncProblems.totalCount})</h2>
+            <h2 id={problemsId}>{t('Dead letters and waiting records ({{count}})', { count: data.syncProblems.totalCount })}</h2>
             <SyncProblems rows={data.syncProblems.nodes} busyId={busy} onRetry={(id) => void retry(id)} />
           </section>
         </>

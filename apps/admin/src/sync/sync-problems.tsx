@@ -1,10 +1,14 @@
 import type { AdminSyncQuery, SyncProblemKind } from '@portal/graphql-types';
-import { Badge, Button, EmptyState } from '@portal/ui';
+import { Badge, Button, EmptyState, useT, i18n } from '@portal/ui';
 import { when } from './sync-format';
 
 type ProblemRow = AdminSyncQuery['syncProblems']['nodes'][number];
 
-const KIND_LABEL: Record<SyncProblemKind, string> = { DEAD_LETTER: 'Not sent', PARKED: 'Waiting' };
+const KIND_LABEL: Record<SyncProblemKind, string> = { get DEAD_LETTER() {
+    return i18n.t('Not sent');
+  }, get PARKED() {
+    return i18n.t('Waiting');
+  } };
 
 export interface SyncProblemsProps {
   rows: readonly ProblemRow[];
@@ -14,18 +18,19 @@ export interface SyncProblemsProps {
 
 /** Dead letters (portal changes Salesforce kept rejecting) and parked records, with a retry each. */
 export function SyncProblems({ rows, busyId, onRetry }: SyncProblemsProps) {
-  if (rows.length === 0) return <EmptyState title="No dead letters or waiting records." />;
+  const t = useT();
+  if (rows.length === 0) return <EmptyState title={t('No dead letters or waiting records.')} />;
   return (
-    <div className="table-wrap" role="region" aria-label="Dead letters and waiting records" tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('Dead letters and waiting records')} tabIndex={0}>
       <table className="data-table">
-        <caption className="visually-hidden">Dead letters and waiting records, oldest first</caption>
+        <caption className="visually-hidden">{t('Dead letters and waiting records, oldest first')}</caption>
         <thead>
           <tr>
-            <th scope="col">Kind</th>
-            <th scope="col">Record</th>
-            <th scope="col">Error</th>
-            <th scope="col">Attempts</th>
-            <th scope="col">Action</th>
+            <th scope="col">{t('Kind')}</th>
+            <th scope="col">{t('Record')}</th>
+            <th scope="col">{t('Error')}</th>
+            <th scope="col">{t('Attempts')}</th>
+            <th scope="col">{t('Action')}</th>
           </tr>
         </thead>
         <tbody>
@@ -43,12 +48,12 @@ export function SyncProblems({ rows, busyId, onRetry }: SyncProblemsProps) {
                 </th>
                 <td className="break-all">
                   <strong>{row.errorCode}</strong> {row.message}
-                  <div className="muted">Last tried {when(row.updatedAt)}</div>
+                  <div className="muted">{t('Last tried')} {when(row.updatedAt)}</div>
                 </td>
                 <td>{row.attempts}</td>
                 <td>
                   <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => !busy && onRetry(row.id)}>
-                    {busy ? 'Retrying…' : 'Retry'}
+                    {busy ? t('Retrying…') : t('Retry')}
                     <span className="visually-hidden">
                       {' '}
                       {row.object} {record}

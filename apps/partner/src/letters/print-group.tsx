@@ -12,8 +12,8 @@ export interface PrintGroupProps {
 
 /** One project's letters, each with a checkbox, and "Select all" for the project. */
 export function PrintGroup({ group, selected, onSelect }: PrintGroupProps) {
-  const id = useId();
   const t = useT();
+  const id = useId();
   const ids = group.letters.nodes.map((l) => l.id);
   const all = ids.length > 0 && ids.every((i) => selected.includes(i));
   return (
@@ -23,7 +23,7 @@ export function PrintGroup({ group, selected, onSelect }: PrintGroupProps) {
       </h2>
       <label className="check-row">
         <input type="checkbox" checked={all} onChange={(e) => onSelect(ids, e.target.checked)} />
-        Select all letters for {group.project.name}
+        {t('Select all letters for')} {group.project.name}
       </label>
       <ul className="print-list">
         {group.letters.nodes.map((letter) => {
@@ -32,10 +32,10 @@ export function PrintGroup({ group, selected, onSelect }: PrintGroupProps) {
             <li key={letter.id} className="card">
               <label className="check-row">
                 <input type="checkbox" checked={selected.includes(letter.id)} onChange={(e) => onSelect([letter.id], e.target.checked)} />
-                Letter to {child} from {letter.sponsorFirstName}
+                {t('Letter to {{child}} from {{sponsor}}', { child, sponsor: letter.sponsorFirstName })}
               </label>
               <details>
-                <summary>Read the letter</summary>
+                <summary>{t('Read the letter')}</summary>
                 <p className="letter-body">{letter.body}</p>
               </details>
               {letter.photos.length > 0 && (

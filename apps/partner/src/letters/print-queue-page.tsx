@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { MarkLettersDeliveredDocument, MarkLettersPrintedDocument, PrintQueueDocument } from '@portal/graphql-types';
-import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage } from '@portal/ui';
+import { Button, EmptyState, FormAlert, Page, Spinner, StatusMessage, useT } from '@portal/ui';
 import { useState } from 'react';
 import { PrintGroup } from './print-group';
 import { RecordReplySection } from './record-reply-section';
@@ -12,6 +12,7 @@ type Shown = 'APPROVED' | 'PRINTED';
 
 /** Released letters to print and to hand over, by project; and replies from children. */
 export function PrintQueuePage() {
+  const t = useT();
   const [shown, setShown] = useState<Shown>('APPROVED');
   const { data, error, refetch } = useQuery(PrintQueueDocument, { variables: { status: shown }, fetchPolicy: 'cache-and-network' });
   const [markPrinted, printed] = useMutation(MarkLettersPrintedDocument);
@@ -50,51 +51,51 @@ export function PrintQueuePage() {
       const payload = result && ('markLettersPrinted' in result ? result.markLettersPrinted : result.markLettersDelivered);
       const failed = payload?.results.filter((r) => r.userError) ?? [];
       const ok = (payload?.results.length ?? 0) - failed.length;
-      setNotice(ok > 0 ? `${ok} ${ok === 1 ? 'letter' : 'letters'} marked ${kind}.` : null);
+      setNotice(ok > 0 ? (kind === 'printed' ? t('{{count}} letters marked printed.', { count: ok }) : t('{{count}} letters marked delivered.', { count: ok })) : null);
       setProblems(failed.map((r) => r.userError!.message));
       setSelected(failed.map((r) => r.id));
       void refetch();
     } catch {
-      report(false, 'We could not save that. Check your connection and try again.');
+      report(false, t('We could not save that. Check your connection and try again.'));
     }
   }
 
   return (
-    <Page title="Letters" intro="Letters from sponsors, approved by the team: print them, hand them over, and record the children’s replies.">
+    <Page title={t('Letters')} intro={t('Letters from sponsors, approved by the team: print them, hand them over, and record the children’s replies.')}>
       <fieldset className="queue-choice">
-        <legend>Show</legend>
+        <legend>{t('Show')}</legend>
         <label className="check-row">
           <input type="radio" name="queue" checked={shown === 'APPROVED'} onChange={() => show('APPROVED')} />
-          To print
+          {t('To print')}
         </label>
         <label className="check-row">
           <input type="radio" name="queue" checked={shown === 'PRINTED'} onChange={() => show('PRINTED')} />
-          Printed, to hand over
+          {t('Printed, to hand over')}
         </label>
       </fieldset>
       <StatusMessage message={notice} />
       <FormAlert messages={problems} />
       <div className="button-row">
         <Button aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void download()}>
-          Download print pack ({selected.length})
+          {t('Download print pack ({{count}})', { count: selected.length })}
         </Button>
         {shown === 'APPROVED' ? (
           <Button variant="secondary" aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void mark('printed')}>
-            Mark printed
+            {t('Mark printed')}
           </Button>
         ) : (
           <Button variant="secondary" aria-disabled={busy || selected.length === 0 || undefined} onClick={() => void mark('delivered')}>
-            Mark delivered
+            {t('Mark delivered')}
           </Button>
         )}
       </div>
       {error && !groups && (
         <div role="alert" className="alert">
-          <p>We could not load the letters. {error.message}</p>
+          <p>{t('We could not load the letters.')} {error.message}</p>
         </div>
       )}
       {!groups && !error && <Spinner />}
-      {groups && groups.length === 0 && <EmptyState title={shown === 'APPROVED' ? 'No letters to print.' : 'No printed letters to hand over.'} />}
+      {groups && groups.length === 0 && <EmptyState title={shown === 'APPROVED' ? t('No letters to print.') : t('No printed letters to hand over.')} />}
       {groups?.map((group) => <PrintGroup key={group.project.id} group={group} selected={selected} onSelect={select} />)}
       <RecordReplySection />
       <RecordedReplies />

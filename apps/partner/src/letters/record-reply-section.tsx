@@ -34,7 +34,7 @@ export function RecordReplySection() {
 
   async function submit() {
     if (loading) return;
-    const missing = [!childId && 'Choose the child who wrote the reply.', !body.trim() && !scanFile && t('Add the scan of the reply or type its text.')].filter((m): m is string => !!m);
+    const missing = [!childId && t('Choose the child who wrote the reply.'), !body.trim() && !scanFile && t('Add the scan of the reply or type its text.')].filter((m): m is string => !!m);
     if (missing.length) return setProblems(missing);
     setProblems([]);
     setSending(true);
@@ -55,7 +55,7 @@ export function RecordReplySection() {
         setNotice(null);
         return setProblems(errors.map((e) => e.message));
       }
-      setNotice(scanFile ? t('The reply and its scan were recorded and sent to the team for review.') : 'The reply was recorded and sent to the team for review.');
+      setNotice(scanFile ? t('The reply and its scan were recorded and sent to the team for review.') : t('The reply was recorded and sent to the team for review.'));
       setScanFile(null);
       setScanInputKey((k) => k + 1);
       setBody('');
@@ -65,7 +65,7 @@ export function RecordReplySection() {
       setScanNote(null);
     } catch {
       setNotice(null);
-      setProblems(['We could not record the reply. Check your connection and try again.']);
+      setProblems([t('We could not record the reply. Check your connection and try again.')]);
     } finally {
       setSending(false);
     }
@@ -74,11 +74,11 @@ export function RecordReplySection() {
   async function readScan(file: File | undefined) {
     setScanFile(file ?? null);
     if (!file) return;
-    setScanNote('Reading the scan…');
+    setScanNote(t('Reading the scan…'));
     const found = await scan.match(file);
     if ('error' in found) return setScanNote(found.error);
     setScanNote(found.message);
-    setInReplyTo(found.via === 'QR' && found.inReplyToId ? { id: found.inReplyToId, label: `the letter to ${found.childFirstName ?? 'the child'} (${found.childCode})` } : null);
+    setInReplyTo(found.via === 'QR' && found.inReplyToId ? { id: found.inReplyToId, label: t('the letter to {{child}} ({{code}})', { child: found.childFirstName ?? t('the child'), code: found.childCode }) } : null);
     if (found.childId && found.childCode) {
       setSearch(found.childCode);
       setChildId(found.childId);
@@ -87,7 +87,7 @@ export function RecordReplySection() {
 
   return (
     <section aria-labelledby={`${id}-h`} className="reply-section">
-      <h2 id={`${id}-h`}>Record a reply</h2>
+      <h2 id={`${id}-h`}>{t('Record a reply')}</h2>
       <p className="muted">{t('Add the scan or photo of a letter a child wrote to their sponsor, and type its text if you can. The team checks it before the sponsor sees it.')}</p>
       <StatusMessage message={notice} />
       <FormAlert messages={problems} />
@@ -116,18 +116,18 @@ export function RecordReplySection() {
           </p>
           {inReplyTo && (
             <p className="muted">
-              In reply to: {inReplyTo.label}{' '}
+              {t('In reply to:')} {inReplyTo.label}{' '}
               <button type="button" className="link-button" onClick={() => setInReplyTo(null)}>
-                Not a reply to this letter
+                {t('Not a reply to this letter')}
               </button>
             </p>
           )}
         </div>
-        <TextField label="Find the child" hint="By child code or name" type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <TextField label={t('Find the child')} hint={t('By child code or name')} type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
         <fieldset className="child-options">
-          <legend>Child</legend>
-          {term && matches.length === 0 && <p className="muted">No children match “{term}”.</p>}
-          {!term && <p className="muted">Search to list children.</p>}
+          <legend>{t('Child')}</legend>
+          {term && matches.length === 0 && <p className="muted">{t('No children match “')}{term}”.</p>}
+          {!term && <p className="muted">{t('Search to list children.')}</p>}
           {matches.map((child) => (
             <label key={child.id} className="check-row">
               <input type="radio" name="reply-child" checked={childId === child.id} onChange={() => setChildId(child.id)} />
@@ -140,7 +140,7 @@ export function RecordReplySection() {
           <textarea id={`${id}-body`} className="letter-textarea" value={body} onChange={(e) => setBody(e.target.value)} />
         </div>
         <Button type="submit" aria-disabled={loading || undefined}>
-          Record reply
+          {t('Record reply')}
         </Button>
       </form>
     </section>

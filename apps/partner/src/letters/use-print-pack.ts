@@ -1,4 +1,4 @@
-import { saveBlob, useSession } from '@portal/ui';
+import { saveBlob, useSession, useT } from '@portal/ui';
 import { useState } from 'react';
 import { config } from '../config';
 
@@ -11,6 +11,7 @@ const printPackUrl = (ids: readonly string[]) =>
  * plain link cannot send, so the file is fetched here and saved from a blob.
  */
 export function usePrintPack() {
+  const t = useT();
   const { fetchWithSession } = useSession();
   const [busy, setBusy] = useState(false);
 
@@ -21,9 +22,9 @@ export function usePrintPack() {
       if (!response.ok) throw new Error(`status ${response.status}`);
       const name = /filename="?([^";]+)"?/i.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'letters.pdf';
       saveBlob(await response.blob(), name);
-      return { ok: true, message: `Downloaded ${name} with ${ids.length} ${ids.length === 1 ? 'letter' : 'letters'}.` };
+      return { ok: true, message: t('Downloaded {{file}} with {{count}} letters.', { file: name, count: ids.length }) };
     } catch {
-      return { ok: false, message: 'We could not download the print pack. Check your connection and try again.' };
+      return { ok: false, message: t('We could not download the print pack. Check your connection and try again.') };
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { useSession } from '@portal/ui';
+import { useSession, useT } from '@portal/ui';
 import { useState } from 'react';
 import { config } from '../config';
 
@@ -16,6 +16,7 @@ const matchUrl = () => new URL('/letters/replies/scan-match', new URL(config.api
 
 /** Sends a scan of a child's reply to be matched by its print-pack QR code (bytes in the body, not GraphQL). */
 export function useScanMatch() {
+  const t = useT();
   const { fetchWithSession } = useSession();
   const [busy, setBusy] = useState(false);
 
@@ -24,10 +25,10 @@ export function useScanMatch() {
     try {
       const response = await fetchWithSession(matchUrl(), { method: 'POST', headers: { 'content-type': file.type || 'application/octet-stream' }, body: file });
       const json = (await response.json().catch(() => ({}))) as Partial<ScanMatch> & { message?: string };
-      if (!response.ok) return { error: json.message ?? 'We could not read this scan.' };
+      if (!response.ok) return { error: json.message ?? t('We could not read this scan.') };
       return json as ScanMatch;
     } catch {
-      return { error: 'We could not send the scan. Check your connection and try again.' };
+      return { error: t('We could not send the scan. Check your connection and try again.') };
     } finally {
       setBusy(false);
     }

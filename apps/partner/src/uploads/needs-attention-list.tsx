@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { PartnerAssignUploadChildDocument, UploadChildSearchDocument, type NeedsAttentionUploadFragment } from '@portal/graphql-types';
-import { Button, FormAlert, TextField, useDebouncedValue } from '@portal/ui';
+import { Button, FormAlert, TextField, useDebouncedValue, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 
 type Child = { id: string; firstName: string; lastName: string | null; code: string; photoUrl: string | null };
@@ -8,12 +8,13 @@ const childLabel = (c: Child) => `${c.firstName} ${c.lastName ?? ''}`.trim() + `
 
 /** Files the matcher was not sure about: the partner assigns the right child in one click. */
 export function NeedsAttentionList({ uploads, onFixed }: { uploads: NeedsAttentionUploadFragment[]; onFixed: () => void }) {
+  const t = useT();
   const id = useId();
   if (uploads.length === 0) return null;
   return (
     <section aria-labelledby={`${id}-h`} className="needs-attention">
-      <h3 id={`${id}-h`}>Needs attention</h3>
-      <p className="muted">We could not tell with confidence which child these files show. Choose the child.</p>
+      <h3 id={`${id}-h`}>{t('Needs attention')}</h3>
+      <p className="muted">{t('We could not tell with confidence which child these files show. Choose the child.')}</p>
       <ul className="attention-list">
         {uploads.map((u) => (
           <NeedsAttentionItem key={u.id} upload={u} onFixed={onFixed} />
@@ -24,6 +25,7 @@ export function NeedsAttentionList({ uploads, onFixed }: { uploads: NeedsAttenti
 }
 
 function NeedsAttentionItem({ upload, onFixed }: { upload: NeedsAttentionUploadFragment; onFixed: () => void }) {
+  const t = useT();
   const [search, setSearch] = useState('');
   const term = useDebouncedValue(search.trim(), 300);
   const { data } = useQuery(UploadChildSearchDocument, { variables: { search: term }, skip: !term });
@@ -42,27 +44,27 @@ function NeedsAttentionItem({ upload, onFixed }: { upload: NeedsAttentionUploadF
       setProblems([]);
       onFixed();
     } catch {
-      setProblems(['We could not save the choice. Check your connection and try again.']);
+      setProblems([t('We could not save the choice. Check your connection and try again.')]);
     }
   }
 
   return (
     <li className="attention-item card">
-      {upload.media && <img className="attention-thumb" src={upload.media.thumbnailUrl} alt={`Photo from ${upload.fileName}`} width={120} />}
+      {upload.media && <img className="attention-thumb" src={upload.media.thumbnailUrl} alt={t('Photo from {{file}}', { file: upload.fileName })} width={120} />}
       <div>
         <p>
           <strong>{upload.fileName}</strong>
-          {upload.folderPath && <span className="muted"> in {upload.folderPath}</span>}
+          {upload.folderPath && <span className="muted"> {t('in')} {upload.folderPath}</span>}
         </p>
         {upload.reason && <p className="muted">{upload.reason}</p>}
         <FormAlert messages={problems} />
-        <TextField label={`Find the child for ${upload.fileName}`} hint="By child code or name" type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
-        {term && found.length === 0 && data && <p className="muted">No children match “{term}”.</p>}
+        <TextField label={t('Find the child for {{file}}', { file: upload.fileName })} hint={t('By child code or name')} type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
+        {term && found.length === 0 && data && <p className="muted">{t('No children match “')}{term}”.</p>}
         <div className="attention-choices">
           {choices.map((child) => (
             <Button key={child.id} variant="secondary" onClick={() => void choose(child)} aria-disabled={loading || undefined}>
               {child.photoUrl && <img className="choice-photo" src={child.photoUrl} alt="" width={32} height={32} />}
-              {`This is ${childLabel(child)}`}
+              {t('This is {{child}}', { child: childLabel(child) })}
             </Button>
           ))}
         </div>

@@ -6,6 +6,7 @@ import {
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { shrinkPhoto } from './shrink-photo';
 import { clearFiles, loadBatchId, loadQueue, saveBatchId, saveFile, type QueuedFile } from './upload-queue-store';
+import { useT, i18n, formatDay } from '@portal/ui';
 
 /** Files above this go in resumable parts (the server's part size); smaller ones in one PUT. */
 const MULTIPART_ABOVE = 5 * 1024 * 1024;
@@ -35,7 +36,7 @@ function put(request: Put, body: Blob, onProgress: (loaded: number) => void): Pr
     for (const [name, value] of Object.entries(request.headers ?? {})) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => onProgress(e.loaded);
     xhr.onload = () =>
-      xhr.status < 300 ? resolve((xhr.getResponseHeader('ETag') ?? '').replace(/"/g, '')) : reject(new UploadRefused(`The storage refused the file (${xhr.status}).`));
+      xhr.status < 300 ? resolve((xhr.getResponseHeader('ETag') ?? '').replace(/"/g, '')) : reject(new UploadRefused(i18n.t('The storage refused the file ({{status}}).', { status: xhr.status })));
     xhr.onerror = () => reject(new Error('The connection was lost.'));
     xhr.send(body);
   });
@@ -58,6 +59,7 @@ const firstError = (errors: Array<{ message: string }> | undefined) => {
  * after a reload the queue continues where it stopped.
  */
 export function useUploadQueue() {
+  const t = useT();
   const client = useApolloClient();
   const queue = useRef(new Map<string, QueuedFile>());
   const [files, setFiles] = useState<QueuedFile[]>([]);
@@ -160,7 +162,7 @@ export function useUploadQueue() {
           await update(next.id, { status: 'sent', sentBytes: next.blob.size, error: null });
         } catch (err) {
           const refused = err instanceof UploadRefused;
-          const message = refused ? err.message : 'The connection was lost; the file will be sent again when you are back online.';
+          const message = refused ? err.message : t('The connection was lost; the file will be sent again when you are back online.');
           await update(next.id, { status: 'failed', error: message, retryWhenOnline: !refused });
         }
       }
@@ -197,7 +199,7 @@ export function useUploadQueue() {
       if (!wanted.length) return;
       let batch = batchId;
       if (!batch) {
-        const { data } = await client.mutate({ mutation: PartnerUploadBatchCreateDocument, variables: { input: { name: `Upload of ${new Date().toLocaleDateString()}` } } });
+        const { data } = await client.mutate({ mutation: PartnerUploadBatchCreateDocument, variables: { input: { name: t('Upload of {{date}}', { date: formatDay(new Date()) }) } } });
         batch = data!.uploadBatchCreate.batch!.id;
         await saveBatchId(batch);
         setBatchId(batch);

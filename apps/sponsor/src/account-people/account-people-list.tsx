@@ -1,7 +1,7 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { AccountPeopleDocument } from '@portal/graphql-types';
-import { Badge, Button, EmptyState, Spinner } from '@portal/ui';
+import { Badge, Button, EmptyState, Spinner, useT } from '@portal/ui';
 import { STATUS_LABEL, STATUS_TONE, type Outcome } from './labels';
 import { PersonRowActions } from './person-row-actions';
 
@@ -9,6 +9,7 @@ const PAGE_SIZE = 25;
 
 /** The people of the account: name, email, status, actions (none on your own row). */
 export function AccountPeopleList({ viewerId, onOutcome }: { viewerId: string; onOutcome: (outcome: Outcome) => void }) {
+  const t = useT();
   const { data, error, networkStatus, fetchMore, refetch } = useQuery(AccountPeopleDocument, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
   const list = data?.accountPeople;
   const loadingMore = networkStatus === NetworkStatus.fetchMore;
@@ -27,26 +28,26 @@ export function AccountPeopleList({ viewerId, onOutcome }: { viewerId: string; o
   if (error) {
     return (
       <div role="alert" className="alert">
-        <p>We could not load the people of your account. {error.message}</p>
+        <p>{t('We could not load the people of your account.')} {error.message}</p>
         <Button variant="secondary" onClick={() => void refetch()}>
-          Try again
+          {t('Try again')}
         </Button>
       </div>
     );
   }
   if (!list) return <Spinner />;
-  if (list.nodes.length === 0) return <EmptyState title="Nobody else has access yet." />;
+  if (list.nodes.length === 0) return <EmptyState title={t('Nobody else has access yet.')} />;
   return (
     <>
-      <div className="table-wrap" role="region" aria-label="People in your account" tabIndex={0}>
+      <div className="table-wrap" role="region" aria-label={t('People in your account')} tabIndex={0}>
         <table className="data-table">
-          <caption className="visually-hidden">People with access to your account</caption>
+          <caption className="visually-hidden">{t('People with access to your account')}</caption>
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Email</th>
-              <th scope="col">Status</th>
-              <th scope="col">Actions</th>
+              <th scope="col">{t('Name')}</th>
+              <th scope="col">{t('Email')}</th>
+              <th scope="col">{t('Status')}</th>
+              <th scope="col">{t('Actions')}</th>
             </tr>
           </thead>
           <tbody>
@@ -57,7 +58,7 @@ export function AccountPeopleList({ viewerId, onOutcome }: { viewerId: string; o
                 <td>
                   <Badge tone={STATUS_TONE[person.status]}>{STATUS_LABEL[person.status]}</Badge>
                 </td>
-                <td>{person.id === viewerId ? <span className="muted">You</span> : <PersonRowActions person={person} onOutcome={onOutcome} />}</td>
+                <td>{person.id === viewerId ? <span className="muted">{t('You')}</span> : <PersonRowActions person={person} onOutcome={onOutcome} />}</td>
               </tr>
             ))}
           </tbody>
@@ -66,9 +67,9 @@ export function AccountPeopleList({ viewerId, onOutcome }: { viewerId: string; o
       {list.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" aria-disabled={loadingMore || undefined} onClick={loadMore}>
-            Load more
+            {t('Load more')}
           </Button>
-          {loadingMore && <Spinner label="Loading more…" />}
+          {loadingMore && <Spinner label={t('Loading more…')} />}
         </div>
       )}
     </>

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { AccountAdminCheckDocument, AccountPeopleDocument } from '@portal/graphql-types';
-import { Card, FormAlert, StatusMessage } from '@portal/ui';
+import { Card, FormAlert, StatusMessage, useT } from '@portal/ui';
 import { useId, useState } from 'react';
 import { AccountPeopleList } from './account-people-list';
 import { InvitePersonForm } from './invite-person-form';
@@ -8,6 +8,7 @@ import type { Outcome } from './labels';
 
 /** "People in your account", for account admins only: invite, resend invitations, remove access. */
 export function AccountPeopleSection() {
+  const t = useT();
   const client = useApolloClient();
   const headingId = useId();
   const { data } = useQuery(AccountAdminCheckDocument);
@@ -19,8 +20,8 @@ export function AccountPeopleSection() {
   return (
     <Card className="account-section">
       <section aria-labelledby={headingId}>
-        <h2 id={headingId}>People in your account</h2>
-        <p>As the admin of {me.account.name}, you decide who else can sign in and see your sponsored children.</p>
+        <h2 id={headingId}>{t('People in your account')}</h2>
+        <p>{t('As the admin of {{account}}, you decide who else can sign in and see your sponsored children.', { account: me.account.name })}</p>
         <StatusMessage message={outcome?.ok ? outcome.message : null} />
         <FormAlert messages={outcome && !outcome.ok ? [outcome.message] : []} />
         <AccountPeopleList
@@ -33,7 +34,7 @@ export function AccountPeopleSection() {
         <InvitePersonForm
           accountName={me.account.name}
           onInvited={(person) => {
-            setOutcome({ ok: true, message: `Invitation sent to ${person.email}.` });
+            setOutcome({ ok: true, message: t('Invitation sent to {{email}}.', { email: person.email }) });
             refresh();
           }}
         />

@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { InviteAccountPersonDocument, type AccountPersonRowFragment } from '@portal/graphql-types';
-import { Button, fieldError, FormAlert, otherErrors, SelectField, TextField, unexpectedError, type FormError } from '@portal/ui';
+import { Button, fieldError, FormAlert, otherErrors, SelectField, TextField, unexpectedError, type FormError, useT } from '@portal/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { LANGUAGE_OPTIONS } from './labels';
 
@@ -10,6 +10,7 @@ const EMPTY = { email: '', firstName: '', lastName: '', locale: 'en' };
 
 /** "Invite someone to your account": a sponsor of the admin's own account (the API implies the account). */
 export function InvitePersonForm({ accountName, onInvited }: { accountName: string; onInvited: (person: AccountPersonRowFragment) => void }) {
+  const t = useT();
   const client = useApolloClient();
   const headingId = useId();
   const [values, setValues] = useState(EMPTY);
@@ -42,18 +43,18 @@ export function InvitePersonForm({ accountName, onInvited }: { accountName: stri
 
   return (
     <section aria-labelledby={headingId} className="account-subsection">
-      <h3 id={headingId}>Invite someone to your account</h3>
-      <p className="muted">They receive an email with a link to set their password, then see the children of {accountName}. The link works for 7 days.</p>
+      <h3 id={headingId}>{t('Invite someone to your account')}</h3>
+      <p className="muted">{t('They receive an email with a link to set their password, then see the children of')} {accountName}{t('. The link works for 7 days.')}</p>
       <FormAlert messages={otherErrors(errors, FIELDS)} />
       <form noValidate onSubmit={submit}>
         <div className="form-grid">
-          <TextField label="Email" name="invite-email" type="email" autoComplete="off" required value={values.email} onChange={(e) => set('email')(e.target.value)} error={fieldError(errors, 'email')} />
-          <TextField label="First name" name="invite-first-name" autoComplete="off" required value={values.firstName} onChange={(e) => set('firstName')(e.target.value)} error={fieldError(errors, 'firstName')} />
-          <TextField label="Last name" name="invite-last-name" autoComplete="off" required value={values.lastName} onChange={(e) => set('lastName')(e.target.value)} error={fieldError(errors, 'lastName')} />
-          <SelectField label="Language" name="invite-locale" hint="Of the email and the portal." options={LANGUAGE_OPTIONS} value={values.locale} onChange={(e) => set('locale')(e.target.value)} error={fieldError(errors, 'locale')} />
+          <TextField label={t('Email')} name="invite-email" type="email" autoComplete="off" required value={values.email} onChange={(e) => set('email')(e.target.value)} error={fieldError(errors, 'email')} />
+          <TextField label={t('First name')} name="invite-first-name" autoComplete="off" required value={values.firstName} onChange={(e) => set('firstName')(e.target.value)} error={fieldError(errors, 'firstName')} />
+          <TextField label={t('Last name')} name="invite-last-name" autoComplete="off" required value={values.lastName} onChange={(e) => set('lastName')(e.target.value)} error={fieldError(errors, 'lastName')} />
+          <SelectField label={t('Language')} name="invite-locale" hint={t('Of the email and the portal.')} options={LANGUAGE_OPTIONS} value={values.locale} onChange={(e) => set('locale')(e.target.value)} error={fieldError(errors, 'locale')} />
         </div>
         <Button type="submit" aria-disabled={busy || undefined}>
-          {busy ? 'Sending invitation…' : 'Send invitation'}
+          {busy ? t('Sending invitation…') : t('Send invitation')}
         </Button>
       </form>
     </section>

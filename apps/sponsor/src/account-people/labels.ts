@@ -1,10 +1,16 @@
 import type { UserStatus } from '@portal/graphql-types';
-import type { BadgeTone, SelectOption } from '@portal/ui';
+import { LANGUAGES, type BadgeTone, type SelectOption, i18n } from '@portal/ui';
 
 export const STATUS_LABEL: Record<UserStatus, string> = {
-  INVITED: 'Invited',
-  ACTIVE: 'Active',
-  DEACTIVATED: 'No access',
+  get INVITED() {
+    return i18n.t('Invited');
+  },
+  get ACTIVE() {
+    return i18n.t('Active');
+  },
+  get DEACTIVATED() {
+    return i18n.t('No access');
+  },
 };
 
 export const STATUS_TONE: Record<UserStatus, BadgeTone> = {
@@ -13,10 +19,8 @@ export const STATUS_TONE: Record<UserStatus, BadgeTone> = {
   DEACTIVATED: 'neutral',
 };
 
-export const LANGUAGE_OPTIONS: SelectOption[] = [
-  { value: 'en', label: 'English' },
-  { value: 'fr', label: 'French (français)' },
-];
+/** The languages a person can be invited in: the portal's own list, each in its own words. */
+export const LANGUAGE_OPTIONS: SelectOption[] = LANGUAGES.map((l) => ({ value: l.code, label: l.name }));
 
 export interface Outcome {
   ok: boolean;

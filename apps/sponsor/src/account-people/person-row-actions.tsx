@@ -1,7 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { RemoveAccountAccessDocument, ResendAccountInvitationDocument, type AccountPersonRowFragment } from '@portal/graphql-types';
-import { Button } from '@portal/ui';
+import { Button, useT } from '@portal/ui';
 import { useState } from 'react';
 import type { Outcome } from './labels';
 
@@ -12,6 +12,7 @@ export interface PersonRowActionsProps {
 
 /** "Resend invitation" (invited people) and "Remove access" (after a confirmation). */
 export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
+  const t = useT();
   const client = useApolloClient();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -28,10 +29,10 @@ export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
           ? (await client.mutate({ mutation: ResendAccountInvitationDocument, variables })).data?.resendInvitation
           : (await client.mutate({ mutation: RemoveAccountAccessDocument, variables })).data?.deactivateUser;
       const problem = result?.userErrors[0]?.message;
-      const done = kind === 'resend' ? `We sent ${name} a new invitation. The previous link no longer works.` : `${name} can no longer sign in to your account.`;
+      const done = kind === 'resend' ? t('We sent {{name}} a new invitation. The previous link no longer works.', { name }) : t('{{name}} can no longer sign in to your account.', { name });
       onOutcome(problem ? { ok: false, message: `${name}: ${problem}` } : { ok: true, message: done });
     } catch (error) {
-      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : 'Check your connection and try again.';
+      const detail = CombinedGraphQLErrors.is(error) ? error.errors[0]?.message : t('Check your connection and try again.');
       onOutcome({ ok: false, message: `${name}: ${detail}` });
     }
     setBusy(false);
@@ -41,13 +42,13 @@ export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
   if (person.status === 'DEACTIVATED') return <span className="muted">—</span>;
   if (confirming) {
     return (
-      <div className="row-actions" role="group" aria-label={`Remove access for ${name}?`}>
-        <span>They are signed out everywhere.</span>
+      <div className="row-actions" role="group" aria-label={t('Remove access for {{name}}?', { name })}>
+        <span>{t('They are signed out everywhere.')}</span>
         <Button autoFocus aria-disabled={busy || undefined} onClick={() => void run('remove')}>
-          Yes, remove access{hidden}
+          {t('Yes, remove access')}{hidden}
         </Button>
         <Button variant="secondary" onClick={() => setConfirming(false)}>
-          Cancel
+          {t('Cancel')}
         </Button>
       </div>
     );
@@ -56,11 +57,11 @@ export function PersonRowActions({ person, onOutcome }: PersonRowActionsProps) {
     <div className="row-actions">
       {person.status === 'INVITED' && (
         <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void run('resend')}>
-          Resend invitation{hidden}
+          {t('Resend invitation')}{hidden}
         </Button>
       )}
       <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => setConfirming(true)}>
-        Remove access{hidden}
+        {t('Remove access')}{hidden}
       </Button>
     </div>
   );

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { FeedPhotoFullSizeDocument, SponsorFeedDocument, SponsorFeedNewSinceDocument, type FeedPhotoFragment, type SponsorFeedQuery } from '@portal/graphql-types';
-import { Button, EmptyState, Link, Page, Spinner, useT } from '@portal/ui';
+import { Button, EmptyState, Link, Page, Spinner, useT, formatLongDay } from '@portal/ui';
 import { useRef, useState } from 'react';
 import './feed.css';
 
@@ -10,17 +10,17 @@ const PAGE_SIZE = 10;
 /** How often the app asks whether new items arrived. */
 const POLL_MS = 30_000;
 
-const when = (iso: unknown) => new Date(String(iso)).toLocaleDateString(undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+const when = (iso: unknown) => formatLongDay(iso);
 
 /** The sponsor's timeline: photos and letters of their children and news from their projects, newest first. */
 export function FeedPage() {
+  const t = useT();
   const client = useApolloClient();
   const { data, error, fetchMore, refetch, loading } = useQuery(SponsorFeedDocument, { variables: { first: PAGE_SIZE }, notifyOnNetworkStatusChange: true });
   const feed = data?.sponsorFeed;
   const newest = feed?.pageInfo.startCursor ?? null;
   const since = useQuery(SponsorFeedNewSinceDocument, { variables: { cursor: newest ?? '' }, skip: !newest, pollInterval: POLL_MS, fetchPolicy: 'network-only' });
   const fresh = newest ? (since.data?.sponsorFeedNewSince ?? 0) : 0;
-  const t = useT();
   // A PDF letter also has `documentUrl`: the whole letter to download (display shows its first page).
   const [full, setFull] = useState<{ alt: string; url: string; width: number; height: number; documentUrl: string | null } | null>(null);
   const [fullError, setFullError] = useState<string | null>(null);
@@ -35,9 +35,9 @@ export function FeedPage() {
       const { data: d } = await client.query({ query: FeedPhotoFullSizeDocument, variables: { id: photo.id }, fetchPolicy: 'network-only' });
       const node = d?.node;
       if (node && 'displayUrl' in node) setFull({ alt, url: node.displayUrl, width: node.width, height: node.height, documentUrl: node.documentUrl ?? null });
-      else setFullError('This photo is no longer available.');
+      else setFullError(t('This photo is no longer available.'));
     } catch {
-      setFullError('We could not load the photo. Check your connection and try again.');
+      setFullError(t('We could not load the photo. Check your connection and try again.'));
     }
   }
 
@@ -57,24 +57,24 @@ export function FeedPage() {
   }
 
   return (
-    <Page title="News" intro="Photos and letters from the children you sponsor, and news from their projects.">
+    <Page title={t('News')} intro={t('Photos and letters from the children you sponsor, and news from their projects.')}>
       {fresh > 0 && (
         <div className="feed-banner" role="status">
-          <span>{fresh === 1 ? '1 new item' : `${fresh} new items`}</span>
-          <Button variant="secondary" onClick={() => void showNew()}>Show</Button>
+          <span>{t('{{count}} new items', { count: fresh })}</span>
+          <Button variant="secondary" onClick={() => void showNew()}>{t('Show')}</Button>
         </div>
       )}
       {error && !feed && (
         <div role="alert" className="alert">
-          <p>We could not load your news. Please try again later.</p>
+          <p>{t('We could not load your news. Please try again later.')}</p>
         </div>
       )}
       {!feed && !error && <Spinner />}
       {feed && feed.edges.length === 0 && (
-        <EmptyState title="No news yet.">New photos, letters and project news will appear here.</EmptyState>
+        <EmptyState title={t('No news yet.')}>{t('New photos, letters and project news will appear here.')}</EmptyState>
       )}
       {feed && feed.edges.length > 0 && (
-        <ol className="feed-list" aria-label="News, newest first">
+        <ol className="feed-list" aria-label={t('News, newest first')}>
           {feed.edges.map(({ node }) => (
             <li key={`${node.kind}-${node.id}`} className="card feed-item">
               <FeedEntry item={node} onOpen={(photo, alt) => void openPhoto(photo, alt)} />
@@ -85,21 +85,21 @@ export function FeedPage() {
       {feed?.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" aria-disabled={loading || undefined} onClick={loadMore}>
-            Load more
+            {t('Load more')}
           </Button>
         </div>
       )}
-      <dialog ref={dialog} className="feed-dialog" aria-label={full?.alt ?? 'Photo'} onClose={() => setFull(null)}>
+      <dialog ref={dialog} className="feed-dialog" aria-label={full?.alt ?? t('Photo')} onClose={() => setFull(null)}>
         {!full && !fullError && <Spinner />}
         {fullError && <p role="alert">{fullError}</p>}
-        {full && <img src={full.url} alt={`${full.alt}, full size`} width={full.width} height={full.height} />}
+        {full && <img src={full.url} alt={t('{{photo}}, full size', { photo: full.alt })} width={full.width} height={full.height} />}
         {full?.documentUrl && (
           <p>
             <a href={full.documentUrl} download>{t('Download the whole letter (PDF)')}</a>
           </p>
         )}
         <form method="dialog">
-          <Button type="submit" variant="secondary">Close</Button>
+          <Button type="submit" variant="secondary">{t('Close')}</Button>
         </form>
       </dialog>
     </Page>
@@ -107,17 +107,19 @@ export function FeedPage() {
 }
 
 function Thumb({ photo, alt, onOpen }: { photo: FeedPhotoFragment; alt: string; onOpen: (photo: FeedPhotoFragment, alt: string) => void }) {
+  const t = useT();
   return (
-    <button type="button" className="feed-thumb" onClick={() => onOpen(photo, alt)} aria-label={`Open ${alt} full size`}>
+    <button type="button" className="feed-thumb" onClick={() => onOpen(photo, alt)} aria-label={t('Open {{photo}} full size', { photo: alt })}>
       <img src={photo.thumbnailUrl} alt={alt} loading="lazy" />
     </button>
   );
 }
 
 function FeedEntry({ item, onOpen }: { item: Item; onOpen: (photo: FeedPhotoFragment, alt: string) => void }) {
-  const name = item.child?.firstName ?? 'your child';
+  const t = useT();
+  const name = item.child?.firstName ?? t('your child');
   if (item.photo) {
-    const alt = `New photo of ${name}`;
+    const alt = t('New photo of {{name}}', { name });
     return (
       <>
         <h2 className="feed-title">{alt}</h2>
@@ -129,20 +131,20 @@ function FeedEntry({ item, onOpen }: { item: Item; onOpen: (photo: FeedPhotoFrag
   if (item.letter) {
     return (
       <>
-        <h2 className="feed-title">A letter from {name}</h2>
+        <h2 className="feed-title">{t('A letter from')} {name}</h2>
         <p className="muted">{when(item.occurredAt)}</p>
         <p className="feed-text">{item.letter.body.length > 280 ? `${item.letter.body.slice(0, 280)}…` : item.letter.body}</p>
-        <Link to="letters">Read it in Letters</Link>
+        <Link to="letters">{t('Read it in Letters')}</Link>
       </>
     );
   }
   const u = item.projectUpdate!;
   return (
     <>
-      <h2 className="feed-title">News from {item.project?.name ?? 'the project'}</h2>
+      <h2 className="feed-title">{t('News from {{project}}', { project: item.project?.name ?? t('the project') })}</h2>
       <p className="muted">{[u.authorName, when(item.occurredAt)].filter(Boolean).join(' · ')}</p>
       <p className="feed-text">{u.body}</p>
-      {u.photo && <Thumb photo={u.photo} alt={`Photo from ${item.project?.name ?? 'the project'}`} onOpen={onOpen} />}
+      {u.photo && <Thumb photo={u.photo} alt={t('Photo from {{project}}', { project: item.project?.name ?? t('the project') })} onOpen={onOpen} />}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { DeleteLetterDraftsDocument, UpdateLetterDocument, type SponsorLetterDetailFragment } from '@portal/graphql-types';
-import { Button, fieldError, FormAlert, otherErrors, Page, unexpectedError, type FormError } from '@portal/ui';
+import { Button, fieldError, FormAlert, otherErrors, Page, unexpectedError, type FormError, useT } from '@portal/ui';
 import { useState } from 'react';
 import { LetterFormFields } from './letter-form';
 import { LetterPhotos } from './letter-photos';
@@ -17,6 +17,7 @@ export interface EditLetterProps {
 
 /** Changes to a draft or to a letter sent back, autosaved while written, then sent (again) for review. */
 export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterProps) {
+  const t = useT();
   const [update] = useMutation(UpdateLetterDocument, { refetchQueries: ['SponsorLetters'] });
   const [deleteDrafts] = useMutation(DeleteLetterDraftsDocument, { refetchQueries: ['SponsorLetters'] });
   const [busy, setBusy] = useState(false);
@@ -24,26 +25,26 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
   const [language, setLanguage] = useState(letter.language.startsWith('fr') ? 'fr' : 'en');
   const [stationeryKey, setStationery] = useState<string | null>(letter.stationeryKey ?? null);
   const [errors, setErrors] = useState<FormError[] | null>(null);
-  const name = letter.child?.firstName ?? 'your child';
+  const name = letter.child?.firstName ?? t('your child');
 
   async function store(d: { body: string; language: string; stationeryKey: string | null }): Promise<SaveResult> {
     const { data } = await update({ variables: { input: { letterId: letter.id, ...d, submit: false } } });
-    return data ? (data.updateLetter.userErrors[0]?.message ?? null) : 'please try again.';
+    return data ? (data.updateLetter.userErrors[0]?.message ?? null) : t('please try again.');
   }
   const autosave = useAutosave({ body, language, stationeryKey }, store, { enabled: body.trim() !== '' });
 
   async function save(submit: boolean) {
     if (busy) return;
-    if (!body.trim()) return setErrors([{ field: ['input', 'body'], code: 'INVALID', message: 'Write your letter first.' }]);
+    if (!body.trim()) return setErrors([{ field: ['input', 'body'], code: 'INVALID', message: t('Write your letter first.') }]);
     setErrors(null);
     setBusy(true);
     try {
-      if (!(await autosave.flush())) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? 'Your changes could not be saved. Please try again.' }]);
-      if (!submit) return onSaved('Your changes were saved.');
+      if (!(await autosave.flush())) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? t('Your changes could not be saved. Please try again.') }]);
+      if (!submit) return onSaved(t('Your changes were saved.'));
       const { data } = await update({ variables: { input: { letterId: letter.id, submit: true } } });
       const failed = data?.updateLetter.userErrors ?? [];
       if (!data?.updateLetter.letter || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      onSaved('Your letter was sent for review.');
+      onSaved(t('Your letter was sent for review.'));
     } catch {
       setErrors([unexpectedError()]);
     } finally {
@@ -58,7 +59,7 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
       const { data } = await deleteDrafts({ variables: { input: { letterIds: [letter.id] } } });
       const failed = data?.deleteLetterDrafts.userErrors ?? [];
       if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      onDeleted('Your draft was deleted.');
+      onDeleted(t('Your draft was deleted.'));
     } catch {
       setErrors([unexpectedError()]);
     } finally {
@@ -67,10 +68,10 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
   }
 
   return (
-    <Page title={`Edit your letter to ${name}`}>
+    <Page title={t('Edit your letter to {{name}}', { name })}>
       {letter.changeReason && (
         <div className="card">
-          <h2>What to change</h2>
+          <h2>{t('What to change')}</h2>
           <p>{letter.changeReason}</p>
         </div>
       )}
@@ -94,18 +95,18 @@ export function EditLetter({ letter, onCancel, onSaved, onDeleted }: EditLetterP
         <LetterPhotos letterIds={[letter.id]} />
         <div className="button-row">
           <Button type="submit" aria-disabled={busy || undefined}>
-            Send for review
+            {t('Send for review')}
           </Button>
           <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void save(false)}>
-            Save draft
+            {t('Save draft')}
           </Button>
           {letter.status === 'DRAFT' && (
             <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void discard()}>
-              Delete draft
+              {t('Delete draft')}
             </Button>
           )}
           <Button variant="secondary" onClick={onCancel}>
-            Close
+            {t('Close')}
           </Button>
         </div>
         <SaveIndicator state={autosave.state} problem={autosave.problem} />

@@ -1,4 +1,4 @@
-import { SelectField } from '@portal/ui';
+import { SelectField, useT } from '@portal/ui';
 import { useId, type ReactNode } from 'react';
 import { LANGUAGE_OPTIONS } from './labels';
 import { SafeguardingWarnings } from './safeguarding-warnings';
@@ -18,16 +18,16 @@ export interface LetterFormFieldsProps {
 
 /** The text, its language, the live safeguarding warnings and the stationery, shared by writing and editing. */
 export function LetterFormFields({ body, onBody, language, onLanguage, bodyError, stationeryKey, onStationery, children }: LetterFormFieldsProps) {
+  const t = useT();
   const id = useId();
   const described = [`${id}-hint`, bodyError ? `${id}-error` : null, `${id}-warnings`].filter(Boolean).join(' ');
   return (
     <>
       {children}
       <div className="field">
-        <label htmlFor={`${id}-body`}>Your letter</label>
+        <label htmlFor={`${id}-body`}>{t('Your letter')}</label>
         <span id={`${id}-hint`} className="field-hint">
-          Write {'{{childFirstName}}'} where the child’s first name should go; each child gets their own copy. Please do not
-          share contact details, links or money.
+          {t('Write {{placeholder}} where the child’s first name should go; each child gets their own copy. Please do not share contact details, links or money.', { placeholder: '{{childFirstName}}' })}
         </span>
         <textarea
           id={`${id}-body`}
@@ -45,7 +45,7 @@ export function LetterFormFields({ body, onBody, language, onLanguage, bodyError
         )}
       </div>
       <SafeguardingWarnings id={`${id}-warnings`} text={body} language={language} />
-      <SelectField label="Language" name="language" options={LANGUAGE_OPTIONS} value={language} onChange={(e) => onLanguage(e.target.value)} />
+      <SelectField label={t('Language')} name="language" options={LANGUAGE_OPTIONS} value={language} onChange={(e) => onLanguage(e.target.value)} />
       <StationeryPicker value={stationeryKey} onChange={onStationery} body={body} />
     </>
   );

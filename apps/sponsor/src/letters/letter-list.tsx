@@ -17,24 +17,24 @@ export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
   const list = data?.letters;
 
   return (
-    <Page title="Letters" intro="Letters you write to your sponsored children, and their replies.">
+    <Page title={t('Letters')} intro={t('Letters you write to your sponsored children, and their replies.')}>
       <StatusMessage message={notice} />
       <div className="button-row letters-actions">
-        <Button onClick={onWrite}>Write a letter</Button>
+        <Button onClick={onWrite}>{t('Write a letter')}</Button>
       </div>
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load your letters. Please try again later.</p>
+          <p>{t('We could not load your letters. Please try again later.')}</p>
         </div>
       )}
       {!list && !error && <Spinner />}
-      {list && list.nodes.length === 0 && <EmptyState title="No letters yet.">Write to your sponsored child: they love hearing from you.</EmptyState>}
+      {list && list.nodes.length === 0 && <EmptyState title={t('No letters yet.')}>{t('Write to your sponsored child: they love hearing from you.')}</EmptyState>}
       {list && list.nodes.length > 0 && (
-        <ul className="letter-list" aria-label="Your letters, newest first">
+        <ul className="letter-list" aria-label={t('Your letters, newest first')}>
           {list.nodes.map((letter) => {
             const status = statusOf(letter);
-            const name = letter.child?.firstName ?? 'your child';
-            const title = letter.direction === 'CHILD_TO_SPONSOR' ? `From ${name}` : `To ${name}`;
+            const name = letter.child?.firstName ?? t('your child');
+            const title = letter.direction === 'CHILD_TO_SPONSOR' ? t('From {{name}}', { name }) : t('To {{name}}', { name });
             return (
               <li key={letter.id} className="card letter-row">
                 <div className="letter-row-head">
@@ -51,7 +51,7 @@ export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
                 )}
                 <p className="muted letter-meta">
                   {formatDate(letter.createdAt)}
-                  {letter.direction === 'SPONSOR_TO_CHILD' && <> · Next: {NEXT_ACTOR_LABEL[letter.nextActor]}</>}
+                  {letter.direction === 'SPONSOR_TO_CHILD' && <> {t('· Next:')} {NEXT_ACTOR_LABEL[letter.nextActor]}</>}
                 </p>
               </li>
             );
@@ -61,7 +61,7 @@ export function LetterList({ notice, onWrite, onOpen }: LetterListProps) {
       {list?.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" onClick={() => void fetchMore({ variables: { after: list.pageInfo.endCursor } })}>
-            Load more letters
+            {t('Load more letters')}
           </Button>
         </div>
       )}

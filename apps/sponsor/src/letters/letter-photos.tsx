@@ -13,8 +13,8 @@ const uploadUrl = (letterId: string) => `${new URL('/letters/photos', new URL(co
  * endpoint, never through GraphQL), where its metadata, location included, is removed.
  */
 export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
-  const id = useId();
   const t = useT();
+  const id = useId();
   const client = useApolloClient();
   const { fetchWithSession } = useSession();
   const { data, refetch } = useQuery(SponsorLetterPhotosDocument, { variables: { id: letterIds[0] ?? '' }, skip: letterIds.length === 0 });
@@ -25,17 +25,17 @@ export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
   async function add(file: File | undefined) {
     if (!file || busy) return;
     setBusy(true);
-    setNote('Adding the photo…');
+    setNote(t('Adding the photo…'));
     try {
       for (const letterId of letterIds) {
         const res = await fetchWithSession(uploadUrl(letterId), { method: 'POST', headers: { 'content-type': file.type || 'application/octet-stream' }, body: file });
         const json = (await res.json().catch(() => ({}))) as { userErrors?: Array<{ message: string }> };
-        if (!res.ok) return setNote(json.userErrors?.[0]?.message ?? 'We could not add this photo.');
+        if (!res.ok) return setNote(json.userErrors?.[0]?.message ?? t('We could not add this photo.'));
       }
       await refetch();
-      setNote('Photo added.');
+      setNote(t('Photo added.'));
     } catch {
-      setNote('We could not add this photo. Check your connection and try again.');
+      setNote(t('We could not add this photo. Check your connection and try again.'));
     } finally {
       setBusy(false);
     }
@@ -65,19 +65,19 @@ export function LetterPhotos({ letterIds }: { letterIds: string[] }) {
   }
 
   if (letterIds.length === 0) {
-    return <p className="muted">Choose a child and write a few words: then you can add up to {MAX_PHOTOS} photos.</p>;
+    return <p className="muted">{t('Choose a child and write a few words: then you can add up to {{max}} photos.', { max: MAX_PHOTOS })}</p>;
   }
   return (
     <div className="field letter-photos">
-      <label htmlFor={`${id}-photo`}>Photos ({photos.length} of {MAX_PHOTOS})</label>
+      <label htmlFor={`${id}-photo`}>{t('Photos ({{count}} of {{max}})', { count: photos.length, max: MAX_PHOTOS })}</label>
       <span id={`${id}-hint`} className="field-hint">
-        Location and camera details are removed from photos before anyone sees them.
+        {t('Location and camera details are removed from photos before anyone sees them.')}
       </span>
       {photos.length > 0 && (
-        <ul className="photo-list" aria-label="Attached photos">
+        <ul className="photo-list" aria-label={t('Attached photos')}>
           {photos.map((p, i) => (
             <li key={p.id}>
-              <img src={p.url} alt={`Photo ${i + 1}`} width={Math.round((p.width / p.height) * 96)} height={96} />
+              <img src={p.url} alt={t('Photo {{number}}', { number: i + 1 })} width={Math.round((p.width / p.height) * 96)} height={96} />
               <button type="button" className="link-button" aria-disabled={busy || undefined} onClick={() => void remove(i)}>
                 {t('Remove photo {{n}}', { n: i + 1 })}
               </button>

@@ -1,12 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { ScreenLetterTextDocument } from '@portal/graphql-types';
-import { useDebouncedValue } from '@portal/ui';
+import { useDebouncedValue, useT } from '@portal/ui';
 
 /**
  * The safeguarding check of the text being written (debounced), announced politely.
  * The region is always present so screen readers hear new warnings.
  */
 export function SafeguardingWarnings({ id, text, language }: { id: string; text: string; language: string }) {
+  const t = useT();
   const screened = useDebouncedValue(text.trim(), 500);
   const { data } = useQuery(ScreenLetterTextDocument, { variables: { text: screened, language }, skip: !screened });
   const flags = screened ? (data?.screenLetterText ?? []) : [];
@@ -16,7 +17,7 @@ export function SafeguardingWarnings({ id, text, language }: { id: string; text:
       {flags.length > 0 && (
         <>
           <p>
-            <strong>Please check before sending.</strong> To keep children safe, letters must not share these:
+            <strong>{t('Please check before sending.')}</strong> {t('To keep children safe, letters must not share these:')}
           </p>
           <ul>
             {flags.map((flag) => (

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useT, i18n } from '@portal/ui';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -13,6 +14,7 @@ const RETRY_MS = 5000;
  * the newest value is saved.
  */
 export function useAutosave<T>(value: T, save: (value: T) => Promise<SaveResult>, opts: { enabled: boolean; delayMs?: number }) {
+  const t = useT();
   const key = JSON.stringify(value);
   const [state, setState] = useState<SaveState>('idle');
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,7 +42,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<SaveResult>
         setState('saved');
         return true;
       } catch {
-        setProblem('We could not reach the server.');
+        setProblem(t('We could not reach the server.'));
         setState('error');
         return false;
       } finally {
@@ -77,8 +79,8 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<SaveResult>
 
 /** "Saving…" / "Saved" / "Not saved", announced politely. */
 export function saveStatusText(state: SaveState, problem: string | null): string {
-  if (state === 'saving') return 'Saving…';
-  if (state === 'saved') return 'Saved';
-  if (state === 'error') return `Not saved: ${problem ?? 'please try again.'}`;
+  if (state === 'saving') return i18n.t('Saving…');
+  if (state === 'saved') return i18n.t('Saved');
+  if (state === 'error') return i18n.t('Not saved: {{problem}}', { problem: problem ?? i18n.t('please try again.') });
   return '';
 }

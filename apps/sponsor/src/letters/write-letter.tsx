@@ -7,7 +7,7 @@ import {
   SubmitLetterDraftsDocument,
   WriteLetterDocument,
 } from '@portal/graphql-types';
-import { Button, fieldError, FormAlert, otherErrors, Page, Spinner, unexpectedError, type FormError } from '@portal/ui';
+import { Button, fieldError, FormAlert, otherErrors, Page, Spinner, unexpectedError, type FormError, useT } from '@portal/ui';
 import { useRef, useState } from 'react';
 import { LetterFormFields } from './letter-form';
 import { LetterPhotos } from './letter-photos';
@@ -29,13 +29,13 @@ interface Draft {
 }
 
 const sameChildren = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
-const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 /**
  * A new letter to one or several of the sponsor's children. It is saved as drafts as soon as it has a
  * child and some text, then autosaved while it is written; it is sent for review, kept, or deleted.
  */
 export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
+  const t = useT();
   const me = useQuery(MeDocument);
   const children = useQuery(MyChildrenDocument, { variables: { first: 100 } });
   const [write] = useMutation(WriteLetterDocument);
@@ -62,7 +62,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
     const saved = drafts.current;
     if (saved && sameChildren(saved.childIds, d.childIds)) {
       const { data } = await saveDrafts({ variables: { input: { letterIds: saved.ids, body: d.body, language: d.language, stationeryKey: d.stationeryKey } } });
-      return data ? (data.saveLetterDrafts.userErrors[0]?.message ?? null) : 'please try again.';
+      return data ? (data.saveLetterDrafts.userErrors[0]?.message ?? null) : t('please try again.');
     }
     // Other children now: the drafts are written again, one per child.
     if (saved) {
@@ -72,7 +72,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
     }
     const { data } = await write({ variables: { input: { ...d, submit: false } } });
     const failed = data?.writeLetter.userErrors ?? [];
-    if (!data || failed.length) return failed[0]?.message ?? 'please try again.';
+    if (!data || failed.length) return failed[0]?.message ?? t('please try again.');
     drafts.current = { ids: data.writeLetter.results.flatMap((r) => (r.letter ? [r.letter.id] : [])), childIds: d.childIds };
     setDraftIds(drafts.current.ids);
     return null;
@@ -83,8 +83,8 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
 
   function check(): boolean {
     const problems: FormError[] = [];
-    if (childIds.length === 0) problems.push({ field: ['input', 'childIds'], code: 'INVALID', message: 'Choose at least one child to write to.' });
-    if (!body.trim()) problems.push({ field: ['input', 'body'], code: 'INVALID', message: 'Write your letter first.' });
+    if (childIds.length === 0) problems.push({ field: ['input', 'childIds'], code: 'INVALID', message: t('Choose at least one child to write to.') });
+    if (!body.trim()) problems.push({ field: ['input', 'body'], code: 'INVALID', message: t('Write your letter first.') });
     setErrors(problems.length ? problems : null);
     return problems.length === 0;
   }
@@ -95,13 +95,13 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
     try {
       const saved = await autosave.flush();
       const ids = drafts.current?.ids ?? [];
-      if (!saved || ids.length === 0) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? 'Your letter could not be saved. Please try again.' }]);
+      if (!saved || ids.length === 0) return setErrors([{ field: null, code: 'INVALID', message: autosave.problem ?? t('Your letter could not be saved. Please try again.') }]);
       const n = ids.length;
-      if (!submit) return onDone(`Your ${plural(n, 'letter was', `${n} letters were`)} saved as ${plural(n, 'a draft', 'drafts')}.`);
+      if (!submit) return onDone(t('Your {{count}} letters were saved as drafts.', { count: n }));
       const { data } = await submitDrafts({ variables: { input: { letterIds: ids } } });
       const failed = data?.submitLetters.userErrors ?? [];
       if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
-      onDone(`${plural(n, 'Your letter was', `Your ${n} letters were`)} sent for review.`);
+      onDone(t('Your {{count}} letters were sent for review.', { count: n }));
     } catch {
       setErrors([unexpectedError()]);
     } finally {
@@ -121,7 +121,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
         if (!data || failed.length) return setErrors(failed.length ? failed : [unexpectedError()]);
       }
       drafts.current = null;
-      onDone('Your draft was deleted.');
+      onDone(t('Your draft was deleted.'));
     } catch {
       setErrors([unexpectedError()]);
     } finally {
@@ -131,7 +131,7 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
 
   const childError = fieldError(errors, 'childIds');
   return (
-    <Page title="Write a letter">
+    <Page title={t('Write a letter')}>
       <FormAlert messages={otherErrors(errors, ['childIds', 'body'])} />
       <form
         onSubmit={(e) => {
@@ -150,9 +150,9 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
           onStationery={setStationery}
         >
           <fieldset className="child-choices" aria-describedby={childError ? 'child-choices-error' : undefined}>
-            <legend>Write to</legend>
+            <legend>{t('Write to')}</legend>
             {!children.data && !children.error && <Spinner />}
-            {children.error && <p role="alert">We could not load your sponsored children.</p>}
+            {children.error && <p role="alert">{t('We could not load your sponsored children.')}</p>}
             {kids.map((child) => (
               <label key={child.id} className="check-row">
                 <input type="checkbox" name="childIds" value={child.id} checked={childIds.includes(child.id)} onChange={(e) => toggle(child.id, e.target.checked)} />
@@ -170,18 +170,18 @@ export function WriteLetter({ onCancel, onDone }: WriteLetterProps) {
         <LetterPhotos letterIds={draftIds} />
         <div className="button-row">
           <Button type="submit" aria-disabled={busy || undefined}>
-            Send for review
+            {t('Send for review')}
           </Button>
           <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void finish(false)}>
-            Save draft
+            {t('Save draft')}
           </Button>
           {hasDrafts && (
             <Button variant="secondary" aria-disabled={busy || undefined} onClick={() => void discard()}>
-              Delete draft
+              {t('Delete draft')}
             </Button>
           )}
           <Button variant="secondary" onClick={onCancel}>
-            {hasDrafts ? 'Close (keep the draft)' : 'Cancel'}
+            {hasDrafts ? t('Close (keep the draft)') : t('Cancel')}
           </Button>
         </div>
         <SaveIndicator state={autosave.state} problem={autosave.problem} />

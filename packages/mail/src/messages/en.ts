@@ -45,4 +45,14 @@ export const en: MailMessages = {
     empty: 'Nothing new today.',
     button: 'Open the portal',
   },
+  notifications: {
+    yourChild: 'your sponsored child',
+    letterChangesRequested: {
+      title: 'Your letter to {child} needs a change',
+      body: 'Before we can pass your letter on to {child}, please change it: {reason}',
+    },
+    letterDelivered: { title: '{child} has received your letter', body: 'Your letter was handed to {child}.' },
+    letterReplyReleased: { title: 'A letter from {child}', body: '{child} has written to you. Open the portal to read the letter.' },
+    photoReleased: { title: 'A new photo of {child}', body: '{child}’s project has shared a new photo with you.' },
+  },
 };

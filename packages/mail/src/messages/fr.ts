@@ -46,4 +46,14 @@ export const fr: MailMessages = {
     empty: 'Rien de nouveau aujourd’hui.',
     button: 'Ouvrir le portail',
   },
+  notifications: {
+    yourChild: 'votre filleul',
+    letterChangesRequested: {
+      title: 'Votre lettre à {child} doit être modifiée',
+      body: 'Avant de transmettre votre lettre à {child}, merci de la modifier\u00a0: {reason}',
+    },
+    letterDelivered: { title: '{child} a reçu votre lettre', body: 'Votre lettre a été remise à {child}.' },
+    letterReplyReleased: { title: 'Une lettre de {child}', body: '{child} vous a écrit. Ouvrez le portail pour lire sa lettre.' },
+    photoReleased: { title: 'Une nouvelle photo de {child}', body: 'Le projet de {child} a partagé une nouvelle photo avec vous.' },
+  },
 };

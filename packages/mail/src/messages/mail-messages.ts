@@ -48,4 +48,18 @@ export interface MailMessages {
     empty: string;
     button: string;
   };
+  /** Titles and bodies of in-portal notifications (their emails reuse them). */
+  notifications: {
+    /** Stands in for a child whose first name is unknown. */
+    yourChild: string;
+    letterChangesRequested: NotificationTexts; // {child} {reason}
+    letterDelivered: NotificationTexts; // {child}
+    letterReplyReleased: NotificationTexts; // {child}
+    photoReleased: NotificationTexts; // {child}
+  };
+}
+
+export interface NotificationTexts {
+  title: string;
+  body: string;
 }

@@ -9,11 +9,13 @@ import { fieldError, otherErrors, unexpectedError } from '../components/form-err
 import { TextField } from '../components/text-field';
 import { useSession, type FormError } from '../session/session-provider';
 import { MISMATCH, NewPasswordFields } from './new-password-fields';
+import { useT } from '../i18n/i18n';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirm'];
 
 /** Current, new and confirmed password; on success this device keeps a fresh session, others end. */
 export function ChangePasswordForm() {
+  const t = useT();
   const client = useApolloClient();
   const { adoptSession } = useSession();
   const headingId = useId();
@@ -29,7 +31,7 @@ export function ChangePasswordForm() {
     if (busy) return;
     setDone(false);
     if (next !== confirm) {
-      setErrors([{ field: ['confirm'], code: 'INVALID', message: MISMATCH }]);
+      setErrors([{ field: ['confirm'], code: 'INVALID', message: MISMATCH() }]);
       return;
     }
     setBusy(true);
@@ -57,12 +59,12 @@ export function ChangePasswordForm() {
   return (
     <Card className="account-section">
       <section aria-labelledby={headingId}>
-        <h2 id={headingId}>Change password</h2>
+        <h2 id={headingId}>{t('Change password')}</h2>
         <FormAlert messages={otherErrors(errors, FIELDS)} />
-        <StatusMessage message={done ? 'Your password has been changed. You were signed out on your other devices.' : null} />
+        <StatusMessage message={done ? t('Your password has been changed. You were signed out on your other devices.') : null} />
         <form noValidate onSubmit={submit}>
           <TextField
-            label="Current password"
+            label={t('Current password')}
             name="current-password"
             type="password"
             autoComplete="current-password"
@@ -80,7 +82,7 @@ export function ChangePasswordForm() {
             confirmError={fieldError(errors, 'confirm')}
           />
           <Button type="submit" aria-disabled={busy || undefined}>
-            {busy ? 'Changing password…' : 'Change password'}
+            {busy ? t('Changing password…') : t('Change password')}
           </Button>
         </form>
       </section>

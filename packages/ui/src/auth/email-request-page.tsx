@@ -5,6 +5,7 @@ import { FormAlert, StatusMessage } from '../components/form-alert';
 import { Spinner } from '../components/spinner';
 import { TextField } from '../components/text-field';
 import { Link } from '../router/router';
+import { useT } from '../i18n/i18n';
 
 export interface EmailRequestPageProps {
   title: string;
@@ -20,6 +21,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** One email field that asks the server to email a link (password reset, sign-in link). */
 export function EmailRequestPage({ title, intro, submitLabel, sentMessage, onRequest }: EmailRequestPageProps) {
+  const t = useT();
   const [email, setEmail] = useState('');
   const [emailError, setEmailError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -33,7 +35,7 @@ export function EmailRequestPage({ title, intro, submitLabel, sentMessage, onReq
     setFailure(null);
     setSent(false);
     if (!EMAIL.test(value)) {
-      setEmailError('Enter your email address, like name@example.org.');
+      setEmailError(t('Enter your email address, like name@example.org.'));
       return;
     }
     setEmailError(null);
@@ -42,7 +44,7 @@ export function EmailRequestPage({ title, intro, submitLabel, sentMessage, onReq
       await onRequest(value);
       setSent(true);
     } catch {
-      setFailure('We could not reach the server. Check your connection and try again.');
+      setFailure(t('We could not reach the server. Check your connection and try again.'));
     } finally {
       setBusy(false);
     }
@@ -55,7 +57,7 @@ export function EmailRequestPage({ title, intro, submitLabel, sentMessage, onReq
       <StatusMessage message={sent ? sentMessage : null} />
       <form noValidate onSubmit={submit}>
         <TextField
-          label="Email"
+          label={t('Email')}
           name="email"
           type="email"
           autoComplete="username"
@@ -70,12 +72,12 @@ export function EmailRequestPage({ title, intro, submitLabel, sentMessage, onReq
         </Button>
         {busy && (
           <p>
-            <Spinner label="Sending…" />
+            <Spinner label={t('Sending…')} />
           </p>
         )}
       </form>
       <p className="auth-links">
-        <Link to="">Back to sign in</Link>
+        <Link to="">{t('Back to sign in')}</Link>
       </p>
     </AuthFrame>
   );

@@ -1,4 +1,5 @@
 import { TextField } from '../components/text-field';
+import { i18n, useT } from '../i18n/i18n';
 
 export interface NewPasswordFieldsProps {
   password: string;
@@ -11,8 +12,8 @@ export interface NewPasswordFieldsProps {
   label?: string;
 }
 
-export const PASSWORD_HINT = 'At least 10 characters. A few words you will remember make a good password.';
-export const MISMATCH = 'The two passwords are not the same. Type the new password again.';
+export const PASSWORD_HINT = () => i18n.t('At least 10 characters. A few words you will remember make a good password.');
+export const MISMATCH = () => i18n.t('The two passwords are not the same. Type the new password again.');
 
 /** A new password and its confirmation, with the rules as a hint and problems at each field. */
 export function NewPasswordFields({
@@ -22,13 +23,14 @@ export function NewPasswordFields({
   onConfirmChange,
   passwordError,
   confirmError,
-  label = 'New password',
+  label,
 }: NewPasswordFieldsProps) {
+  const t = useT();
   return (
     <>
       <TextField
-        label={label}
-        hint={PASSWORD_HINT}
+        label={label ?? t('New password')}
+        hint={PASSWORD_HINT()}
         name="new-password"
         type="password"
         autoComplete="new-password"
@@ -38,7 +40,7 @@ export function NewPasswordFields({
         error={passwordError}
       />
       <TextField
-        label={`Confirm ${label.toLowerCase()}`}
+        label={label ? t('Confirm password') : t('Confirm new password')}
         name="confirm-password"
         type="password"
         autoComplete="new-password"

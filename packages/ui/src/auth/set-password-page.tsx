@@ -10,6 +10,7 @@ import { useFragmentToken } from '../hooks/use-fragment-token';
 import { useRouter } from '../router/router';
 import { useSession, type FormError } from '../session/session-provider';
 import { MISMATCH, NewPasswordFields } from './new-password-fields';
+import { useT } from '../i18n/i18n';
 
 export interface SetPasswordPageProps {
   title: string;
@@ -23,6 +24,7 @@ export interface SetPasswordPageProps {
 
 /** Sets a password from an emailed link (invitation or reset), then signs in and goes home. */
 export function SetPasswordPage({ title, intro, submitLabel, invalidLink, onSubmit }: SetPasswordPageProps) {
+  const t = useT();
   const token = useFragmentToken();
   const { state, adoptSession } = useSession();
   const { navigate } = useRouter();
@@ -38,7 +40,7 @@ export function SetPasswordPage({ title, intro, submitLabel, invalidLink, onSubm
     event.preventDefault();
     if (busy || !ready || !token) return;
     if (password !== confirm) {
-      setErrors([{ field: ['input', 'confirm'], code: 'INVALID', message: MISMATCH }]);
+      setErrors([{ field: ['input', 'confirm'], code: 'INVALID', message: MISMATCH() }]);
       return;
     }
     setBusy(true);
@@ -57,7 +59,7 @@ export function SetPasswordPage({ title, intro, submitLabel, invalidLink, onSubm
     return (
       <AuthFrame title={title}>
         <div role="alert" className="alert">
-          <p>{errors ? otherErrors(errors, [])[0] : 'This link is incomplete. Open it again from your email.'}</p>
+          <p>{errors ? otherErrors(errors, [])[0] : t('This link is incomplete. Open it again from your email.')}</p>
         </div>
         {invalidLink}
       </AuthFrame>
@@ -70,7 +72,7 @@ export function SetPasswordPage({ title, intro, submitLabel, invalidLink, onSubm
       <FormAlert messages={otherErrors(errors, ['password', 'confirm'])} />
       <form noValidate onSubmit={submit}>
         <NewPasswordFields
-          label="Password"
+          label={t('Password')}
           password={password}
           confirm={confirm}
           onPasswordChange={setPassword}
@@ -84,7 +86,7 @@ export function SetPasswordPage({ title, intro, submitLabel, invalidLink, onSubm
         </Button>
         {busy && (
           <p>
-            <Spinner label="Saving your password…" />
+            <Spinner label={t('Saving your password…')} />
           </p>
         )}
       </form>

@@ -4,46 +4,51 @@ import { ChangePasswordForm } from '../auth/change-password-form';
 import { SignOutEverywhere } from '../auth/sign-out-everywhere';
 import { roleLabel } from '../session/roles';
 import { TwoFactorSection } from '../two-factor/two-factor-section';
+import { LANGUAGES } from '../i18n/i18n';
+import { LanguagePicker } from '../i18n/language-picker';
 import { Card } from './card';
 import { Page } from './page';
 import { Spinner } from './spinner';
+import { useT } from '../i18n/i18n';
 
-/** The signed-in person's details (from the `me` query), two-step verification, password change and "Sign out everywhere". */
+/** The signed-in person's details (from the `me` query), language, two-step verification, password change and "Sign out everywhere". */
 export function AccountPage() {
+  const t = useT();
   const { data, error, refetch } = useQuery(MeDocument);
   const me = data?.me;
   return (
-    <Page title="Your account">
+    <Page title={t('Your account')}>
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load your details. {error.message}</p>
+          <p>{t('We could not load your details.')} {error.message}</p>
         </div>
       )}
       {!me && !error && <Spinner />}
       {me && (
         <Card>
           <dl className="details">
-            <dt>Name</dt>
+            <dt>{t('Name')}</dt>
             <dd>{me.displayName}</dd>
-            <dt>Role</dt>
+            <dt>{t('Role')}</dt>
             <dd>{roleLabel(me.role)}</dd>
             {me.partnerOrganization && (
               <>
-                <dt>Organization</dt>
+                <dt>{t('Organization')}</dt>
                 <dd>{me.partnerOrganization.name}</dd>
               </>
             )}
             {me.account && (
               <>
-                <dt>Account</dt>
+                <dt>{t('Account')}</dt>
                 <dd>{me.account.name}</dd>
               </>
             )}
-            <dt>Language</dt>
-            <dd>{me.locale}</dd>
+            <dt>{t('Language')}</dt>
+            <dd>{LANGUAGES.find((l) => l.code === me.locale)?.name ?? me.locale}</dd>
           </dl>
         </Card>
       )}
+      {me && <LanguagePicker locale={me.locale} />}
       {me && <TwoFactorSection enabled={me.twoFactorEnabled} onChanged={() => void refetch()} />}
       <ChangePasswordForm />
       <SignOutEverywhere />

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useDocumentTitle } from '../hooks/use-document-title';
 import { useRouter } from '../router/router';
+import { LanguageSwitcher } from '../i18n/language-picker';
 import { Card } from './card';
 import { Logo } from './logo';
 import { usePortal } from './portal-context';
@@ -30,6 +31,7 @@ export function AuthFrame({ title, focusHeading = false, children }: { title: st
         </h1>
         {children}
       </Card>
+      <LanguageSwitcher />
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { Card } from './card';
+import { i18n, useT } from '../i18n/i18n';
 
 export interface ChildCardProps {
   firstName: string;
@@ -10,7 +11,7 @@ export interface ChildCardProps {
 
 function countryName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    return new Intl.DisplayNames([i18n.language], { type: 'region' }).of(code) ?? code;
   } catch {
     return code;
   }
@@ -18,17 +19,18 @@ function countryName(code: string): string {
 
 /** One child: photo (or their initial on a coloured disc), first name, age and project. */
 export function ChildCard({ firstName, age, projectName, country, photoUrl }: ChildCardProps) {
+  const t = useT();
   return (
     <Card className="child-card">
       {photoUrl ? (
-        <img className="child-photo" src={photoUrl} alt={`Photo of ${firstName}`} loading="lazy" />
+        <img className="child-photo" src={photoUrl} alt={t('Photo of {{firstName}}', { firstName })} loading="lazy" />
       ) : (
         <div className="child-photo child-photo-placeholder" aria-hidden="true">
           {firstName.slice(0, 1).toUpperCase()}
         </div>
       )}
       <h2>{firstName}</h2>
-      <p>{age === 1 ? '1 year old' : `${age} years old`}</p>
+      <p>{t('{{count}} years old', { count: age })}</p>
       {projectName && (
         <p className="muted">
           {projectName}

@@ -9,6 +9,7 @@ import { ChildrenTable } from './children-table';
 import { EmptyState } from './empty-state';
 import { Spinner } from './spinner';
 import { TextField } from './text-field';
+import { useT } from '../i18n/i18n';
 
 /** The shape every "children list" query of the apps has. */
 export interface ChildrenListData {
@@ -33,6 +34,7 @@ export interface ChildrenSearchProps {
 
 /** Search box (debounced), table of children, total count and "Load more" by cursor. */
 export function ChildrenSearch({ query, pageSize = 20, showOrganization = false }: ChildrenSearchProps) {
+  const t = useT();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), 300);
   const { data, previousData, error, networkStatus, fetchMore, refetch } = useQuery(query, {
@@ -54,8 +56,8 @@ export function ChildrenSearch({ query, pageSize = 20, showOrganization = false 
     <>
       <div className="toolbar">
         <TextField
-          label="Search children"
-          hint="By child code or name"
+          label={t('Search children')}
+          hint={t('By child code or name')}
           type="search"
           name="search"
           autoComplete="off"
@@ -63,30 +65,30 @@ export function ChildrenSearch({ query, pageSize = 20, showOrganization = false 
           onChange={(e) => setText(e.target.value)}
         />
         <p role="status" className="muted">
-          {list ? `Showing ${rows.length} of ${list.totalCount} ${list.totalCount === 1 ? 'child' : 'children'}` : ''}
+          {list ? t('Showing {{shown}} of {{count}} children', { shown: rows.length, count: list.totalCount }) : ''}
         </p>
       </div>
       {error && (
         <div role="alert" className="alert">
-          <p>We could not load the children. {error.message}</p>
+          <p>{t('We could not load the children.')} {error.message}</p>
           <Button variant="secondary" onClick={() => void refetch()}>
-            Try again
+            {t('Try again')}
           </Button>
         </div>
       )}
       {loading && !list && <Spinner />}
       {list && rows.length === 0 && (
-        <EmptyState title={search ? `No children match “${search}”.` : 'No children yet.'}>
-          {search ? 'Check the spelling, or search by child code.' : null}
+        <EmptyState title={search ? t('No children match “{{search}}”.', { search }) : t('No children yet.')}>
+          {search ? t('Check the spelling, or search by child code.') : null}
         </EmptyState>
       )}
-      {rows.length > 0 && <ChildrenTable rows={rows} caption="Children" showOrganization={showOrganization} />}
+      {rows.length > 0 && <ChildrenTable rows={rows} caption={t('Children')} showOrganization={showOrganization} />}
       {list?.pageInfo.hasNextPage && (
         <div className="pager">
           <Button variant="secondary" onClick={loadMore} aria-disabled={loadingMore || undefined}>
-            Load more
+            {t('Load more')}
           </Button>
-          {loadingMore && <Spinner label="Loading more…" />}
+          {loadingMore && <Spinner label={t('Loading more…')} />}
         </div>
       )}
     </>

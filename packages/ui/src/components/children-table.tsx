@@ -1,5 +1,6 @@
 import type { ChildRowFragment } from '@portal/graphql-types';
 import { GENDER_LABEL, STATUS_LABEL } from './labels';
+import { useT } from '../i18n/i18n';
 
 export interface ChildrenTableProps {
   rows: readonly ChildRowFragment[];
@@ -10,19 +11,20 @@ export interface ChildrenTableProps {
 
 /** Children as a table: code, name, age, gender, status, project (and organization). */
 export function ChildrenTable({ rows, caption, showOrganization = false }: ChildrenTableProps) {
+  const t = useT();
   return (
     <div className="table-wrap" role="region" aria-label={caption} tabIndex={0}>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Name</th>
-            <th scope="col">Age</th>
-            <th scope="col">Gender</th>
-            <th scope="col">Status</th>
-            <th scope="col">Project</th>
-            {showOrganization && <th scope="col">Partner organization</th>}
+            <th scope="col">{t('Code')}</th>
+            <th scope="col">{t('Name')}</th>
+            <th scope="col">{t('Age')}</th>
+            <th scope="col">{t('Gender')}</th>
+            <th scope="col">{t('Status')}</th>
+            <th scope="col">{t('Project')}</th>
+            {showOrganization && <th scope="col">{t('Partner organization')}</th>}
           </tr>
         </thead>
         <tbody>

@@ -1,3 +1,4 @@
+import { i18n } from '../i18n/i18n';
 import type { FormError } from '../session/session-provider';
 
 /** The input a userError is about: the last part of its path (["input", "email"] → "email"). */
@@ -14,7 +15,7 @@ export function otherErrors(errors: readonly FormError[] | null, shownAt: readon
 }
 
 /** A FormError for a failure the API did not describe (network down, unexpected error). */
-export const unexpectedError = (message = 'Something went wrong. Check your connection and try again.'): FormError => ({
+export const unexpectedError = (message = i18n.t('Something went wrong. Check your connection and try again.')): FormError => ({
   field: null,
   code: 'UNKNOWN',
   message,

@@ -3,6 +3,7 @@ import { Link } from '../router/router';
 import { Button } from './button';
 import { Logo } from './logo';
 import { usePortal } from './portal-context';
+import { useT } from '../i18n/i18n';
 
 export interface NavItem {
   /** Path below the app's base; "" is the home screen. */
@@ -23,19 +24,20 @@ export interface LayoutProps {
 
 /** The signed-in frame: header with brand, navigation and sign-out, then the one <main>. */
 export function Layout({ nav, currentPath, userName, onSignOut, children }: LayoutProps) {
+  const t = useT();
   const { appName, logoUrl } = usePortal();
   return (
     <>
       <header className="app-header">
         <a className="skip-link" href="#main">
-          Skip to main content
+          {t('Skip to main content')}
         </a>
         <div className="app-header-inner">
           <Link to="" className="brand">
             <Logo url={logoUrl} />
             <span>{appName}</span>
           </Link>
-          <nav className="app-nav" aria-label="Main">
+          <nav className="app-nav" aria-label={t('Main')}>
             <ul>
               {nav.map((item) => (
                 <li key={item.path}>
@@ -49,10 +51,10 @@ export function Layout({ nav, currentPath, userName, onSignOut, children }: Layo
           </nav>
           <div className="app-user">
             <span>
-              Signed in as <strong>{userName}</strong>
+              {t('Signed in as')} <strong>{userName}</strong>
             </span>
             <Button variant="secondary" onClick={onSignOut}>
-              Sign out
+              {t('Sign out')}
             </Button>
           </div>
         </div>

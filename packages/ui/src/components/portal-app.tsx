@@ -8,6 +8,8 @@ import { Layout } from './layout';
 import { PortalContext, type PortalInfo } from './portal-context';
 import { SignInPage } from './sign-in-page';
 import { Spinner } from './spinner';
+import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/i18n';
 
 export interface PortalRoute {
   /** Path below the base; "" is the home screen. */
@@ -31,6 +33,7 @@ export interface PortalAppProps extends PortalInfo {
 }
 
 function Screens({ routes, magicLinks }: { routes: readonly PortalRoute[]; magicLinks: boolean }) {
+  const t = useT();
   const { state, signIn, signOut } = useSession();
   const { path } = useRouter();
 
@@ -41,7 +44,7 @@ function Screens({ routes, magicLinks }: { routes: readonly PortalRoute[]; magic
   if (state.status === 'loading') {
     return (
       <main id="main" className="spinner-page" aria-busy="true">
-        <h1 className="visually-hidden">Loading</h1>
+        <h1 className="visually-hidden">{t('Loading')}</h1>
         <Spinner />
       </main>
     );
@@ -61,11 +64,13 @@ function Screens({ routes, magicLinks }: { routes: readonly PortalRoute[]; magic
 
 /** A whole portal: session, sign-in, role check, signed-in layout and screens. */
 export function PortalApp({ appName, logoUrl, apiUrl, basePath, allowedRoles, routes, magicLinks = false }: PortalAppProps) {
+  // A new language redraws every screen (the session and Apollo's cache stay), so no text is left behind.
+  const { i18n } = useTranslation();
   return (
     <PortalContext.Provider value={{ appName, logoUrl }}>
       <SessionProvider apiUrl={apiUrl} allowedRoles={allowedRoles}>
         <Router base={basePath}>
-          <Screens routes={routes} magicLinks={magicLinks} />
+          <Screens key={i18n.language} routes={routes} magicLinks={magicLinks} />
         </Router>
       </SessionProvider>
     </PortalContext.Provider>

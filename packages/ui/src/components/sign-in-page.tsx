@@ -8,6 +8,7 @@ import { errorField } from './form-errors';
 import { FormAlert } from './form-alert';
 import { Spinner } from './spinner';
 import { TextField } from './text-field';
+import { useT } from '../i18n/i18n';
 
 export interface SignInPageProps {
   onSignIn: (email: string, password: string) => Promise<SignInResult>;
@@ -19,6 +20,7 @@ export interface SignInPageProps {
 
 /** Email and password form; problems are listed in a live region and the fields at fault marked invalid. */
 export function SignInPage({ onSignIn, notice, magicLinks = false }: SignInPageProps) {
+  const t = useT();
   const alertId = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -41,11 +43,11 @@ export function SignInPage({ onSignIn, notice, magicLinks = false }: SignInPageP
   }
 
   return (
-    <AuthFrame title="Sign in">
+    <AuthFrame title={t('Sign in')}>
       <FormAlert id={alertId} messages={messages} />
       <form noValidate onSubmit={submit}>
         <TextField
-          label="Email"
+          label={t('Email')}
           name="email"
           type="email"
           autoComplete="username"
@@ -57,7 +59,7 @@ export function SignInPage({ onSignIn, notice, magicLinks = false }: SignInPageP
           describedBy={invalid('email') ? alertId : undefined}
         />
         <TextField
-          label="Password"
+          label={t('Password')}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -68,20 +70,20 @@ export function SignInPage({ onSignIn, notice, magicLinks = false }: SignInPageP
           describedBy={invalid('password') ? alertId : undefined}
         />
         <Button type="submit" block aria-disabled={busy || undefined}>
-          Sign in
+          {t('Sign in')}
         </Button>
         {busy && (
           <p>
-            <Spinner label="Signing in…" />
+            <Spinner label={t('Signing in…')} />
           </p>
         )}
       </form>
       <p className="auth-links">
-        <Link to={AUTH_PATHS.forgotPassword}>Forgot your password?</Link>
+        <Link to={AUTH_PATHS.forgotPassword}>{t('Forgot your password?')}</Link>
       </p>
       {magicLinks && (
         <p className="auth-links">
-          No password? <Link to={AUTH_PATHS.magicLinkRequest}>Email me a sign-in link</Link>
+          {t('No password?')} <Link to={AUTH_PATHS.magicLinkRequest}>{t('Email me a sign-in link')}</Link>
         </p>
       )}
     </AuthFrame>

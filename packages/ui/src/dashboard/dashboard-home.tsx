@@ -6,9 +6,11 @@ import { Spinner } from '../components/spinner';
 import { useRouter } from '../router/router';
 import { itemTarget } from '../notifications/open-item';
 import { TILE_TEXT, waitedFor } from './dashboard-labels';
+import { useT } from '../i18n/i18n';
 
 /** The "what needs me" section of a home screen: tiles with counts and the oldest item's age, action first. */
-export function DashboardHome({ basePath, title = 'What needs you' }: { basePath: string; title?: string }) {
+export function DashboardHome({ basePath, title }: { basePath: string; title?: string }) {
+  const t = useT();
   const headingId = useId();
   const { href, navigate } = useRouter();
   const { data, loading, error } = useQuery(MyDashboardDocument, { fetchPolicy: 'cache-and-network' });
@@ -16,22 +18,22 @@ export function DashboardHome({ basePath, title = 'What needs you' }: { basePath
 
   return (
     <section aria-labelledby={headingId} className="dashboard">
-      <h2 id={headingId}>{title}</h2>
-      {error && <FormAlert messages={['We could not load your overview. Reload the page to try again.']} />}
+      <h2 id={headingId}>{title ?? t('What needs you')}</h2>
+      {error && <FormAlert messages={[t('We could not load your overview. Reload the page to try again.')]} />}
       {loading && !data && <Spinner />}
       <ul className="dashboard-tiles">
-        {tiles.map((t) => {
-          const text = TILE_TEXT[t.kind];
-          const target = itemTarget(t.route, basePath);
+        {tiles.map((tile) => {
+          const text = TILE_TEXT[tile.kind];
+          const target = itemTarget(tile.route, basePath);
           const link = 'inApp' in target ? href(target.inApp) : target.href;
           return (
-            <li key={t.kind} className={`card dashboard-tile${t.count > 0 && t.actionNeeded ? ' needs-action' : ''}`} data-kind={t.kind}>
+            <li key={tile.kind} className={`card dashboard-tile${tile.count > 0 && tile.actionNeeded ? ' needs-action' : ''}`} data-kind={tile.kind}>
               <p>
-                <strong className="dashboard-count">{t.count}</strong> {text.label}
+                <strong className="dashboard-count">{tile.count}</strong> {text.label}
               </p>
-              {t.count > 0 ? (
+              {tile.count > 0 ? (
                 <>
-                  {t.oldestAt && <p className="muted">Oldest waiting for {waitedFor(new Date(String(t.oldestAt)))}.</p>}
+                  {tile.oldestAt && <p className="muted">{t('Oldest waiting for {{time}}.', { time: waitedFor(new Date(String(tile.oldestAt))) })}</p>}
                   <a href={link} onClick={(e) => { if ('inApp' in target) { e.preventDefault(); navigate(target.inApp); } }}>
                     {text.action}
                   </a>

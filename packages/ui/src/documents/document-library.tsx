@@ -74,7 +74,7 @@ export function DocumentLibrary({ status, actions, highlightId, showAudience = f
           label={t('Type')}
           value={type}
           onChange={(e) => setType(e.target.value as DocumentType | '')}
-          options={[{ value: '', label: t('All types') }, ...(Object.entries(DOCUMENT_TYPE_LABEL) as Array<[DocumentType, string]>).map(([value, label]) => ({ value, label: t(label) }))]}
+          options={[{ value: '', label: t('All types') }, ...(Object.entries(DOCUMENT_TYPE_LABEL) as Array<[DocumentType, string]>).map(([value, label]) => ({ value, label }))]}
         />
       </div>
       {downloadError && <FormAlert messages={[downloadError]} />}
@@ -85,7 +85,7 @@ export function DocumentLibrary({ status, actions, highlightId, showAudience = f
       )}
       {types.map((k) => (
         <section key={k} className="document-group">
-          <h2>{t(DOCUMENT_TYPE_LABEL[k])}</h2>
+          <h2>{DOCUMENT_TYPE_LABEL[k]}</h2>
           <ul className="document-list">
             {docs.filter((d) => d.type === k).map((d) => (
               <li key={d.id} className={['card', 'document-row', d.id === highlightId ? 'highlight' : ''].filter(Boolean).join(' ')} aria-current={d.id === highlightId ? 'true' : undefined}>
@@ -97,7 +97,7 @@ export function DocumentLibrary({ status, actions, highlightId, showAudience = f
                     {d.currentVersion && d.currentVersion.number > 1 ? ` · ${t('version {{n}}', { n: d.currentVersion.number })}` : ''}
                   </span>
                   {showAudience && d.audienceName && <span className="muted">{t('For: {{name}}', { name: d.audienceName })}</span>}
-                  {d.status !== 'PUBLISHED' && <Badge tone={DOCUMENT_STATUS[d.status].tone}>{t(DOCUMENT_STATUS[d.status].label)}</Badge>}
+                  {d.status !== 'PUBLISHED' && <Badge tone={DOCUMENT_STATUS[d.status].tone}>{DOCUMENT_STATUS[d.status].label}</Badge>}
                   {d.status === 'REJECTED' && d.rejectionReason && <span>{t('Reason: {{reason}}', { reason: d.rejectionReason })}</span>}
                 </div>
                 <div className="document-actions">

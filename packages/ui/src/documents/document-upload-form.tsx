@@ -67,15 +67,15 @@ export function DocumentUploadForm({ submitLabel, types, audiences, targets, don
     <form className="document-upload card" onSubmit={(e) => void submit(e)} noValidate>
       {rest.length > 0 && <FormAlert messages={rest} />}
       <SelectField label={t('Type')} value={type} onChange={(e) => setType(e.target.value as DocumentType)} error={fieldError(errors, 'type')}
-        options={types.map((k) => ({ value: k, label: t(DOCUMENT_TYPE_LABEL[k]) }))} />
+        options={types.map((k) => ({ value: k, label: DOCUMENT_TYPE_LABEL[k] }))} />
       <TextField label={t('Title')} value={title} onChange={(e) => setTitle(e.target.value)} required maxLength={200} error={fieldError(errors, 'title')} />
       <TextField label={t('Date of the document')} type="date" value={date} onChange={(e) => setDate(e.target.value)} required error={fieldError(errors, 'documentDate')} />
       {audiences.length > 1 && (
         <SelectField label={t('Who is it for?')} value={audience} onChange={(e) => { setAudience(e.target.value as DocumentAudience); setTargetId(''); }} error={fieldError(errors, 'audience')}
-          options={audiences.map((a) => ({ value: a, label: t(DOCUMENT_AUDIENCE_LABEL[a]) }))} />
+          options={audiences.map((a) => ({ value: a, label: DOCUMENT_AUDIENCE_LABEL[a] }))} />
       )}
       {targetOptions.length > 0 && (
-        <SelectField label={t(DOCUMENT_AUDIENCE_LABEL[audience])} value={targetId} onChange={(e) => setTargetId(e.target.value)} error={fieldError(errors, 'targetId')}
+        <SelectField label={DOCUMENT_AUDIENCE_LABEL[audience]} value={targetId} onChange={(e) => setTargetId(e.target.value)} error={fieldError(errors, 'targetId')}
           options={[{ value: '', label: t('Choose…') }, ...targetOptions]} />
       )}
       <div className="field">

@@ -1,27 +1,58 @@
 import type { DocumentAudience, DocumentStatus, DocumentType } from '@portal/graphql-types';
 import type { BadgeTone } from '../components/badge';
+import { i18n } from '../i18n/i18n';
 
-/** English labels (i18n keys) of document types, in the order the library groups them. */
+/** Labels of document types in the language shown (getters), in the order the library groups them. */
 export const DOCUMENT_TYPE_LABEL: Record<DocumentType, string> = {
-  DONATION_STATEMENT: 'Donation statements',
-  CHILD_PROGRESS_REPORT: 'Child progress reports',
-  PARTNER_AGREEMENT: 'Partner agreements',
-  GUIDE: 'Guides',
-  OTHER: 'Other documents',
+  get DONATION_STATEMENT() {
+    return i18n.t('Donation statements');
+  },
+  get CHILD_PROGRESS_REPORT() {
+    return i18n.t('Child progress reports');
+  },
+  get PARTNER_AGREEMENT() {
+    return i18n.t('Partner agreements');
+  },
+  get GUIDE() {
+    return i18n.t('Guides');
+  },
+  get OTHER() {
+    return i18n.t('Other documents');
+  },
 };
 
 export const DOCUMENT_AUDIENCE_LABEL: Record<DocumentAudience, string> = {
-  ACCOUNT: 'One sponsor account',
-  PROJECT_SPONSORS: 'Sponsors of a project',
-  PROJECT_PARTNER: 'The partner of a project',
-  PARTNER_ORGANIZATION: 'One partner organization',
-  ALL_SPONSORS: 'All sponsors',
-  ALL_PARTNERS: 'All partners',
+  get ACCOUNT() {
+    return i18n.t('One sponsor account');
+  },
+  get PROJECT_SPONSORS() {
+    return i18n.t('Sponsors of a project');
+  },
+  get PROJECT_PARTNER() {
+    return i18n.t('The partner of a project');
+  },
+  get PARTNER_ORGANIZATION() {
+    return i18n.t('One partner organization');
+  },
+  get ALL_SPONSORS() {
+    return i18n.t('All sponsors');
+  },
+  get ALL_PARTNERS() {
+    return i18n.t('All partners');
+  },
 };
 
 export const DOCUMENT_STATUS: Record<DocumentStatus, { label: string; tone: BadgeTone }> = {
-  DRAFT: { label: 'Uploading', tone: 'neutral' },
-  PENDING_REVIEW: { label: 'Waiting for review', tone: 'warning' },
-  PUBLISHED: { label: 'Published', tone: 'good' },
-  REJECTED: { label: 'Rejected', tone: 'danger' },
+  DRAFT: { get label() {
+    return i18n.t('Uploading');
+  }, tone: 'neutral' },
+  PENDING_REVIEW: { get label() {
+    return i18n.t('Waiting for review');
+  }, tone: 'warning' },
+  PUBLISHED: { get label() {
+    return i18n.t('Published');
+  }, tone: 'good' },
+  REJECTED: { get label() {
+    return i18n.t('Rejected');
+  }, tone: 'danger' },
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { currentLanguage } from '../i18n/i18n';
 import { MyRequests } from './my-requests';
 import { messages } from './messages';
 import { NewRequest } from './new-request';
@@ -8,7 +9,8 @@ import { useRouter } from '../router/router';
 type View = { name: 'list'; notice?: string } | { name: 'new' } | { name: 'request'; id: string; notice?: string };
 
 /** The requester's requests screen (sponsor and partner apps): list, a new request, one request's thread. */
-export function RequestsArea({ language = 'en' }: { language?: string }) {
+/** `language` picks the forms' names; by default the language the portal is shown in. */
+export function RequestsArea({ language = currentLanguage() }: { language?: string }) {
   // A notification links to "requests/<id>": open that request first.
   const { path } = useRouter();
   const linked = /^requests\/([^/]+)$/.exec(path)?.[1];

@@ -1,51 +1,42 @@
 import type { Role } from '@portal/graphql-types';
-
-/** The people a portal is for, named for messages ("This portal is for sponsors."). */
-const AUDIENCE: Record<Role, string> = {
-  SPONSOR: 'sponsors',
-  PARTNER: 'partners',
-  STAFF: 'staff',
-  STAFF_ADMIN: 'staff',
-};
-
-const ACCOUNT_KIND: Record<Role, string> = {
-  SPONSOR: 'a sponsor',
-  PARTNER: 'a partner',
-  STAFF: 'a staff',
-  STAFF_ADMIN: 'a staff',
-};
-
-const PORTAL: Record<Role, string> = {
-  SPONSOR: 'sponsor',
-  PARTNER: 'partner',
-  STAFF: 'admin',
-  STAFF_ADMIN: 'admin',
-};
+import { i18n } from '../i18n/i18n';
 
 /** Whether a user of `role` may use a portal that allows `allowed`. */
 export function isRoleAllowed(role: Role, allowed: readonly Role[]): boolean {
   return allowed.includes(role);
 }
 
-/** A friendly explanation for a person who signed in to the wrong portal. */
+/** A friendly explanation for a person who signed in to the wrong portal (whole sentences, for translation). */
 export function wrongRoleMessage(role: Role, allowed: readonly Role[]): string {
-  const audience = allowed.length > 0 ? AUDIENCE[allowed[0]] : 'other people';
-  return (
-    `This portal is for ${audience}. You signed in with ${ACCOUNT_KIND[role]} account: ` +
-    `please use the ${PORTAL[role]} portal instead.`
-  );
+  const t = i18n.t.bind(i18n);
+  const portalFor = allowed[0] ?? null;
+  const intro =
+    portalFor === 'SPONSOR'
+      ? t('This portal is for sponsors.')
+      : portalFor === 'PARTNER'
+        ? t('This portal is for partners.')
+        : portalFor
+          ? t('This portal is for staff.')
+          : t('This portal is for other people.');
+  const instead =
+    role === 'SPONSOR'
+      ? t('You signed in with a sponsor account: please use the sponsor portal instead.')
+      : role === 'PARTNER'
+        ? t('You signed in with a partner account: please use the partner portal instead.')
+        : t('You signed in with a staff account: please use the admin portal instead.');
+  return `${intro} ${instead}`;
 }
 
 /** A readable role name for people ("Staff administrator"). */
 export function roleLabel(role: Role): string {
   switch (role) {
     case 'SPONSOR':
-      return 'Sponsor';
+      return i18n.t('Sponsor');
     case 'PARTNER':
-      return 'Partner';
+      return i18n.t('Partner');
     case 'STAFF':
-      return 'Staff';
+      return i18n.t('Staff');
     case 'STAFF_ADMIN':
-      return 'Staff administrator';
+      return i18n.t('Staff administrator');
   }
 }

@@ -9,6 +9,7 @@ import {
   type SessionUserFragment,
 } from '@portal/graphql-types';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { applyLanguage, i18n } from '../i18n/i18n';
 import { createApolloClient } from './apollo';
 import { isNearExpiry, refreshDelay } from './refresh-timing';
 import { isRoleAllowed, wrongRoleMessage } from './roles';
@@ -65,9 +66,10 @@ type RefreshOutcome =
   | { kind: 'wrongRole'; role: Role }
   | { kind: 'unreachable' };
 
-const UNREACHABLE = 'We could not reach the server. Check your connection and try again.';
-const SESSION_ENDED = 'Your session has ended. Please sign in again.';
-const SIGNED_OUT_EVERYWHERE = 'You are signed out on every device.';
+// Functions, so each message is in the language shown when it appears.
+const UNREACHABLE = () => i18n.t('We could not reach the server. Check your connection and try again.');
+const SESSION_ENDED = () => i18n.t('Your session has ended. Please sign in again.');
+const SIGNED_OUT_EVERYWHERE = () => i18n.t('You are signed out on every device.');
 const RETRY_AFTER_NETWORK_ERROR_MS = 30_000;
 
 const SessionContext = createContext<SessionContextValue | null>(null);
@@ -148,13 +150,13 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
           schedule();
           return true;
         case 'expired':
-          endSession(onLoad ? null : SESSION_ENDED);
+          endSession(onLoad ? null : SESSION_ENDED());
           return false;
         case 'wrongRole':
           endSession(wrongRoleMessage(outcome.role, allowedRoles));
           return false;
         case 'unreachable':
-          if (onLoad) endSession(UNREACHABLE);
+          if (onLoad) endSession(UNREACHABLE());
           else {
             clearTimer();
             timer.current = setTimeout(() => void refresh().then((o) => apply(o, false)), RETRY_AFTER_NETWORK_ERROR_MS);
@@ -199,6 +201,12 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
 
   useEffect(() => clearTimer, []);
 
+  // The signed-in person's own language wins over the browser's and the sign-in page's choice.
+  const signedInLocale = state.status === 'signedIn' ? state.user.locale : null;
+  useEffect(() => {
+    if (signedInLocale) applyLanguage(signedInLocale);
+  }, [signedInLocale]);
+
   // Resolves false when the server could not be told (the local sign-out happens anyway).
   const signOutRemote = useCallback(
     async (everywhere = false): Promise<boolean> => {
@@ -223,7 +231,7 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
         return { ok: true };
       }
       if (!payload?.accessToken || !payload.user) {
-        return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message: 'Sign-in failed. Please try again.' }] };
+        return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message: i18n.t('Sign-in failed. Please try again.') }] };
       }
       epoch.current += 1;
       token.current = { value: payload.accessToken, expiresAt: payload.accessTokenExpiresAt };
@@ -252,7 +260,7 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
         });
         return await adoptSession(data?.signIn);
       } catch (error) {
-        const message = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? UNREACHABLE) : UNREACHABLE;
+        const message = CombinedGraphQLErrors.is(error) ? (error.errors[0]?.message ?? UNREACHABLE()) : UNREACHABLE();
         return { ok: false, errors: [{ field: null, code: 'UNKNOWN', message }] };
       }
     },
@@ -266,7 +274,7 @@ export function SessionProvider({ apiUrl, allowedRoles, children }: SessionProvi
       // Other devices stay signed in unless the server heard us: keep this session so they can retry.
       if (everywhere && !told) return false;
       clearTimer();
-      endSession(options?.notice ?? (everywhere ? SIGNED_OUT_EVERYWHERE : null));
+      endSession(options?.notice ?? (everywhere ? SIGNED_OUT_EVERYWHERE() : null));
       return true;
     },
     [signOutRemote, endSession],

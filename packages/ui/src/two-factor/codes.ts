@@ -1,8 +1,10 @@
+import { i18n } from '../i18n/i18n';
+
 /** Wording and checks shared by the two-step verification screens. */
 
-export const CHALLENGE_EXPIRED = 'This sign-in has expired. Please sign in again.';
-export const CODE_HINT = 'The 6-digit code your authenticator app shows now.';
-export const RECOVERY_HINT = 'One of the codes you saved, like abcd-2345. Each works once.';
+export const CHALLENGE_EXPIRED = () => i18n.t('This sign-in has expired. Please sign in again.');
+export const CODE_HINT = () => i18n.t('The 6-digit code your authenticator app shows now.');
+export const RECOVERY_HINT = () => i18n.t('One of the codes you saved, like abcd-2345. Each works once.');
 
 /** "JBSWY3DPEHPK3PXP" → "JBSW Y3DP EHPK 3PXP", easier to type into an app by hand. */
 export const groupSecret = (secret: string): string => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
@@ -22,8 +24,8 @@ export function recoveryCode(value: string): string | null {
 /** The text file offered by "Download as text file". */
 export function recoveryCodesText(codes: readonly string[], appName: string, date = new Date()): string {
   return [
-    `${appName}: recovery codes`,
-    `Created ${date.toISOString().slice(0, 10)}. Each code works once, when you cannot use your authenticator app.`,
+    i18n.t('{{appName}}: recovery codes', { appName }),
+    i18n.t('Created {{date}}. Each code works once, when you cannot use your authenticator app.', { date: date.toISOString().slice(0, 10) }),
     '',
     ...codes,
     '',

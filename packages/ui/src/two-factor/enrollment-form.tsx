@@ -14,6 +14,7 @@ import { Spinner } from '../components/spinner';
 import { TextField } from '../components/text-field';
 import type { FormError } from '../session/session-provider';
 import { appCode, CHALLENGE_EXPIRED, CODE_HINT, groupSecret } from './codes';
+import { useT } from '../i18n/i18n';
 
 export type EnrollmentResult = ConfirmTwoFactorEnrollmentMutation['confirmTwoFactorEnrollment'];
 type Setup = StartTwoFactorEnrollmentMutation['startTwoFactorEnrollment'];
@@ -31,6 +32,7 @@ const messageOf = (error: unknown) => unexpectedError(CombinedGraphQLErrors.is(e
 
 /** Sets up an authenticator app: QR code, setup key to type by hand, then a first code to confirm. */
 export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: EnrollmentFormProps) {
+  const t = useT();
   const client = useApolloClient();
   const [setup, setSetup] = useState<Setup | null>(null);
   const [code, setCode] = useState('');
@@ -53,7 +55,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
           fetchPolicy: 'no-cache',
         });
         const result = data?.startTwoFactorEnrollment;
-        if (result && expired(result.userErrors) && onExpired) return onExpired(CHALLENGE_EXPIRED);
+        if (result && expired(result.userErrors) && onExpired) return onExpired(CHALLENGE_EXPIRED());
         if (result?.secret) setSetup(result);
         else setErrors(result?.userErrors.length ? result.userErrors : [unexpectedError()]);
       } catch (error) {
@@ -67,7 +69,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
     if (busy) return;
     const digits = appCode(code);
     if (!digits) {
-      setErrors([{ field: ['input', 'code'], code: 'INVALID', message: 'Enter the 6-digit code from your authenticator app.' }]);
+      setErrors([{ field: ['input', 'code'], code: 'INVALID', message: t('Enter the 6-digit code from your authenticator app.') }]);
       codeInput.current?.focus();
       return;
     }
@@ -80,7 +82,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
         fetchPolicy: 'no-cache',
       });
       const result = data?.confirmTwoFactorEnrollment;
-      if (result && expired(result.userErrors) && onExpired) return onExpired(CHALLENGE_EXPIRED);
+      if (result && expired(result.userErrors) && onExpired) return onExpired(CHALLENGE_EXPIRED());
       if (result?.recoveryCodes && result.userErrors.length === 0) return onConfirmed(result);
       setErrors(result?.userErrors.length ? result.userErrors : [unexpectedError()]);
       codeInput.current?.focus();
@@ -91,44 +93,44 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
   }
 
   if (!setup) {
-    return errors ? <FormAlert messages={errors.map((e) => e.message)} /> : <Spinner label="Preparing the setup…" />;
+    return errors ? <FormAlert messages={errors.map((e) => e.message)} /> : <Spinner label={t('Preparing the setup…')} />;
   }
 
   return (
     <div className="enrollment">
       <ol className="steps">
-        <li>Install an authenticator app on your phone if you do not have one, such as Google Authenticator, Microsoft Authenticator or 1Password.</li>
+        <li>{t('Install an authenticator app on your phone if you do not have one, such as Google Authenticator, Microsoft Authenticator or 1Password.')}</li>
         <li>
-          In the app, add an account and scan this QR code.
+          {t('In the app, add an account and scan this QR code.')}
           {setup.qrCodeDataUrl && (
             <img
               className="qr-code"
               src={setup.qrCodeDataUrl}
               width={200}
               height={200}
-              alt="QR code to scan with your authenticator app. If you cannot scan it, type the setup key below instead."
+              alt={t('QR code to scan with your authenticator app. If you cannot scan it, type the setup key below instead.')}
             />
           )}
           <dl className="setup-key">
-            <dt>Setup key (to type into the app instead)</dt>
+            <dt>{t('Setup key (to type into the app instead)')}</dt>
             <dd>
               <code className="secret-key">{groupSecret(setup.secret ?? '')}</code>
             </dd>
           </dl>
           {setup.otpauthUrl && (
             <p>
-              Using this phone? <a href={setup.otpauthUrl}>Open the setup in your authenticator app</a>.
+              {t('Using this phone?')} <a href={setup.otpauthUrl}>{t('Open the setup in your authenticator app')}</a>.
             </p>
           )}
         </li>
-        <li>Enter the 6-digit code the app shows for this account.</li>
+        <li>{t('Enter the 6-digit code the app shows for this account.')}</li>
       </ol>
       <FormAlert messages={otherErrors(errors, ['code'])} />
       <form noValidate onSubmit={submit}>
         <TextField
           ref={codeInput}
-          label="Authentication code"
-          hint={CODE_HINT}
+          label={t('Authentication code')}
+          hint={CODE_HINT()}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -138,7 +140,7 @@ export function EnrollmentForm({ challengeToken, onConfirmed, onExpired }: Enrol
           error={fieldError(errors, 'code')}
         />
         <Button type="submit" aria-disabled={busy || undefined}>
-          {busy ? 'Checking the code…' : 'Verify code'}
+          {busy ? t('Checking the code…') : t('Verify code')}
         </Button>
       </form>
     </div>

@@ -4,6 +4,7 @@ import { Button } from '../components/button';
 import { StatusMessage } from '../components/form-alert';
 import { usePortal } from '../components/portal-context';
 import { recoveryCodesText } from './codes';
+import { useT } from '../i18n/i18n';
 
 const FILE_NAME = 'recovery-codes.txt';
 
@@ -16,6 +17,7 @@ export interface RecoveryCodesProps {
 
 /** Recovery codes, shown once: a list to copy or print, a text file to download, and the way on. */
 export function RecoveryCodes({ codes, onContinue, busy = false }: RecoveryCodesProps) {
+  const t = useT();
   const { appName } = usePortal();
   const [downloaded, setDownloaded] = useState(false);
 
@@ -27,24 +29,22 @@ export function RecoveryCodes({ codes, onContinue, busy = false }: RecoveryCodes
   return (
     <div className="recovery-codes">
       <p>
-        If you lose your phone or cannot use your authenticator app, you can sign in with one of these codes instead. Each
-        code works once. <strong>This is the only time they are shown:</strong> keep them somewhere safe, such as a password
-        manager or a printed copy.
+        {t('If you lose your phone or cannot use your authenticator app, you can sign in with one of these codes instead. Each code works once.')} <strong>{t('This is the only time they are shown:')}</strong> {t('keep them somewhere safe, such as a password manager or a printed copy.')}
       </p>
-      <ul className="recovery-code-list" aria-label="Recovery codes">
+      <ul className="recovery-code-list" aria-label={t('Recovery codes')}>
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
           </li>
         ))}
       </ul>
-      <StatusMessage message={downloaded ? `Downloaded ${FILE_NAME}.` : null} />
+      <StatusMessage message={downloaded ? t('Downloaded {{file}}.', { file: FILE_NAME }) : null} />
       <div className="button-row">
         <Button variant="secondary" onClick={download}>
-          Download as text file
+          {t('Download as text file')}
         </Button>
         <Button onClick={onContinue} aria-disabled={busy || undefined}>
-          I have saved them — continue
+          {t('I have saved them — continue')}
         </Button>
       </div>
     </div>

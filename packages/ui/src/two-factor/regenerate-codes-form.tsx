@@ -8,9 +8,11 @@ import { fieldError, otherErrors, unexpectedError } from '../components/form-err
 import { TextField } from '../components/text-field';
 import type { FormError } from '../session/session-provider';
 import { appCode, recoveryCode } from './codes';
+import { useT } from '../i18n/i18n';
 
 /** Replaces the recovery codes (the old ones stop working), confirmed with a current code. */
 export function RegenerateCodesForm({ onCodes }: { onCodes: (codes: string[]) => void }) {
+  const t = useT();
   const client = useApolloClient();
   const headingId = useId();
   const [code, setCode] = useState('');
@@ -23,7 +25,7 @@ export function RegenerateCodesForm({ onCodes }: { onCodes: (codes: string[]) =>
     if (busy) return;
     const value = appCode(code) ?? recoveryCode(code);
     if (!value) {
-      setErrors([{ field: ['input', 'code'], code: 'INVALID', message: 'Enter the 6-digit code from your authenticator app.' }]);
+      setErrors([{ field: ['input', 'code'], code: 'INVALID', message: t('Enter the 6-digit code from your authenticator app.') }]);
       input.current?.focus();
       return;
     }
@@ -43,14 +45,14 @@ export function RegenerateCodesForm({ onCodes }: { onCodes: (codes: string[]) =>
 
   return (
     <section aria-labelledby={headingId} className="account-subsection">
-      <h3 id={headingId}>New recovery codes</h3>
-      <p>Used some of your recovery codes, or lost them? Get ten new ones: the old ones stop working.</p>
+      <h3 id={headingId}>{t('New recovery codes')}</h3>
+      <p>{t('Used some of your recovery codes, or lost them? Get ten new ones: the old ones stop working.')}</p>
       <FormAlert messages={otherErrors(errors, ['code'])} />
       <form noValidate onSubmit={submit}>
         <TextField
           ref={input}
-          label="Authentication code"
-          hint="The 6-digit code your authenticator app shows now."
+          label={t('Authentication code')}
+          hint={t('The 6-digit code your authenticator app shows now.')}
           name="code"
           inputMode="numeric"
           autoComplete="one-time-code"
@@ -60,7 +62,7 @@ export function RegenerateCodesForm({ onCodes }: { onCodes: (codes: string[]) =>
           error={fieldError(errors, 'code')}
         />
         <Button type="submit" variant="secondary" aria-disabled={busy || undefined}>
-          New recovery codes
+          {t('New recovery codes')}
         </Button>
       </form>
     </section>

@@ -7,11 +7,14 @@ import { FormAlert } from '../components/form-alert';
 import { fieldError, otherErrors, unexpectedError } from '../components/form-errors';
 import { TextField } from '../components/text-field';
 import { useSession, type FormError } from '../session/session-provider';
+import { useT } from '../i18n/i18n';
+import { i18n } from '../i18n/i18n';
 
-const TURNED_OFF = 'Two-step verification is off. You were signed out on every device: sign in again with your email and password.';
+const TURNED_OFF = () => i18n.t('Two-step verification is off. You were signed out on every device: sign in again with your email and password.');
 
 /** Turns two-step verification off with the password; the server then ends every session, this one too. */
 export function TurnOffForm() {
+  const t = useT();
   const client = useApolloClient();
   const { signOut } = useSession();
   const headingId = useId();
@@ -29,7 +32,7 @@ export function TurnOffForm() {
       const result = data?.disableTwoFactor;
       if (result?.user && result.userErrors.length === 0) {
         // Every session has ended on the server: say so on the sign-in page rather than fail later.
-        await signOut({ notice: TURNED_OFF });
+        await signOut({ notice: TURNED_OFF() });
         return;
       }
       setErrors(result?.userErrors.length ? result.userErrors : [unexpectedError()]);
@@ -41,12 +44,12 @@ export function TurnOffForm() {
 
   return (
     <section aria-labelledby={headingId} className="account-subsection">
-      <h3 id={headingId}>Turn off two-step verification</h3>
-      <p>Signing in will need only your password. You will be signed out on every device.</p>
+      <h3 id={headingId}>{t('Turn off two-step verification')}</h3>
+      <p>{t('Signing in will need only your password. You will be signed out on every device.')}</p>
       <FormAlert messages={otherErrors(errors, ['password'])} />
       <form noValidate onSubmit={submit}>
         <TextField
-          label="Password"
+          label={t('Password')}
           name="password"
           type="password"
           autoComplete="current-password"
@@ -56,7 +59,7 @@ export function TurnOffForm() {
           error={fieldError(errors, 'password')}
         />
         <Button type="submit" variant="secondary" aria-disabled={busy || undefined}>
-          Turn off
+          {t('Turn off')}
         </Button>
       </form>
     </section>

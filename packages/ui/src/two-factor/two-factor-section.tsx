@@ -7,6 +7,7 @@ import { EnrollmentForm } from './enrollment-form';
 import { RecoveryCodes } from './recovery-codes';
 import { RegenerateCodesForm } from './regenerate-codes-form';
 import { TurnOffForm } from './turn-off-form';
+import { useT } from '../i18n/i18n';
 
 type Step = { kind: 'idle' } | { kind: 'enrolling' } | { kind: 'codes'; codes: string[]; turnedOn: boolean };
 
@@ -18,6 +19,7 @@ export interface TwoFactorSectionProps {
 
 /** The account page's "Two-step verification": on or off; turn it on, get new recovery codes, or turn it off. */
 export function TwoFactorSection({ enabled, onChanged }: TwoFactorSectionProps) {
+  const t = useT();
   const headingId = useId();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [status, setStatus] = useState<string | null>(null);
@@ -35,30 +37,30 @@ export function TwoFactorSection({ enabled, onChanged }: TwoFactorSectionProps) 
   }
 
   function done() {
-    setStatus(step.kind === 'codes' && step.turnedOn ? 'Two-step verification is on.' : 'Your new recovery codes are saved; the old ones no longer work.');
+    setStatus(step.kind === 'codes' && step.turnedOn ? t('Two-step verification is on.') : t('Your new recovery codes are saved; the old ones no longer work.'));
     setStep({ kind: 'idle' });
   }
 
   return (
     <Card className="account-section">
       <section aria-labelledby={headingId}>
-        <h2 id={headingId}>Two-step verification</h2>
+        <h2 id={headingId}>{t('Two-step verification')}</h2>
         <p>
-          Status: {enabled ? <Badge tone="good">On</Badge> : <Badge>Off</Badge>}{' '}
+          {t('Status:')} {enabled ? <Badge tone="good">{t('On')}</Badge> : <Badge>{t('Off')}</Badge>}{' '}
           {enabled
-            ? 'Signing in asks for your password and a code from your authenticator app.'
-            : 'Signing in asks only for your password. Turn this on to also ask for a code from an app on your phone.'}
+            ? t('Signing in asks for your password and a code from your authenticator app.')
+            : t('Signing in asks only for your password. Turn this on to also ask for a code from an app on your phone.')}
         </p>
         <StatusMessage message={status} />
         {step.kind === 'enrolling' && (
           <>
             <h3 ref={stepHeading} tabIndex={-1}>
-              Set up your authenticator app
+              {t('Set up your authenticator app')}
             </h3>
             <EnrollmentForm onConfirmed={(r) => showCodes(r.recoveryCodes ?? [], true)} />
             <p>
               <Button variant="secondary" onClick={() => setStep({ kind: 'idle' })}>
-                Cancel
+                {t('Cancel')}
               </Button>
             </p>
           </>
@@ -66,7 +68,7 @@ export function TwoFactorSection({ enabled, onChanged }: TwoFactorSectionProps) 
         {step.kind === 'codes' && (
           <>
             <h3 ref={stepHeading} tabIndex={-1}>
-              Save your recovery codes
+              {t('Save your recovery codes')}
             </h3>
             <RecoveryCodes codes={step.codes} onContinue={done} />
           </>
@@ -78,7 +80,7 @@ export function TwoFactorSection({ enabled, onChanged }: TwoFactorSectionProps) 
               setStep({ kind: 'enrolling' });
             }}
           >
-            Turn on
+            {t('Turn on')}
           </Button>
         )}
         {step.kind === 'idle' && enabled && (

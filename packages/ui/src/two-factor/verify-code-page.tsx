@@ -11,9 +11,11 @@ import { Spinner } from '../components/spinner';
 import { TextField } from '../components/text-field';
 import { useSession, type FormError } from '../session/session-provider';
 import { appCode, CHALLENGE_EXPIRED, CODE_HINT, RECOVERY_HINT, recoveryCode } from './codes';
+import { useT } from '../i18n/i18n';
 
 /** The second sign-in step: a code from the authenticator app, or one of the saved recovery codes. */
 export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
+  const t = useT();
   const client = useApolloClient();
   const { appName } = usePortal();
   const { adoptSession, cancelTwoFactor } = useSession();
@@ -41,7 +43,7 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
     if (busy) return;
     const value = useRecovery ? recoveryCode(code) : appCode(code);
     if (!value) {
-      const message = useRecovery ? 'Enter a recovery code, like abcd-2345.' : 'Enter the 6-digit code from your authenticator app.';
+      const message = useRecovery ? t('Enter a recovery code, like abcd-2345.') : t('Enter the 6-digit code from your authenticator app.');
       setErrors([{ field: ['input', 'code'], code: 'INVALID', message }]);
       input.current?.focus();
       return;
@@ -57,7 +59,7 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
       // On success the app's screens replace this page.
       const result = await adoptSession(data?.verifyTwoFactor);
       if (result.ok) return;
-      if (result.errors.some((e) => e.code === 'INVALID_TOKEN')) return cancelTwoFactor(CHALLENGE_EXPIRED);
+      if (result.errors.some((e) => e.code === 'INVALID_TOKEN')) return cancelTwoFactor(CHALLENGE_EXPIRED());
       setErrors(result.errors);
       input.current?.focus();
     } catch (error) {
@@ -67,19 +69,19 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
   }
 
   return (
-    <AuthFrame title="Two-step verification" focusHeading>
+    <AuthFrame title={t('Two-step verification')} focusHeading>
       <p>
         {useRecovery
-          ? 'Enter one of the recovery codes you saved when you set up two-step verification.'
-          : `Open the authenticator app on your phone and enter the 6-digit code it shows for ${appName}.`}
+          ? t('Enter one of the recovery codes you saved when you set up two-step verification.')
+          : t('Open the authenticator app on your phone and enter the 6-digit code it shows for {{appName}}.', { appName })}
       </p>
       <FormAlert messages={otherErrors(errors, ['code'])} />
       <form noValidate onSubmit={submit}>
         <TextField
           key={useRecovery ? 'recovery' : 'app'}
           ref={input}
-          label={useRecovery ? 'Recovery code' : 'Authentication code'}
-          hint={useRecovery ? RECOVERY_HINT : CODE_HINT}
+          label={useRecovery ? t('Recovery code') : t('Authentication code')}
+          hint={useRecovery ? RECOVERY_HINT() : CODE_HINT()}
           name={useRecovery ? 'recovery-code' : 'code'}
           inputMode={useRecovery ? 'text' : 'numeric'}
           autoComplete={useRecovery ? 'off' : 'one-time-code'}
@@ -91,22 +93,22 @@ export function VerifyCodePage({ challengeToken }: { challengeToken: string }) {
           error={fieldError(errors, 'code')}
         />
         <Button type="submit" block aria-disabled={busy || undefined}>
-          Verify
+          {t('Verify')}
         </Button>
         {busy && (
           <p>
-            <Spinner label="Checking the code…" />
+            <Spinner label={t('Checking the code…')} />
           </p>
         )}
       </form>
       <p className="auth-links">
         <button type="button" className="link-button" onClick={switchMode}>
-          {useRecovery ? 'Use your authenticator app instead' : 'Use a recovery code instead'}
+          {useRecovery ? t('Use your authenticator app instead') : t('Use a recovery code instead')}
         </button>
       </p>
       <p className="auth-links">
         <button type="button" className="link-button" onClick={() => cancelTwoFactor()}>
-          Back to sign in
+          {t('Back to sign in')}
         </button>
       </p>
     </AuthFrame>

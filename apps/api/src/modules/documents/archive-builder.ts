@@ -10,7 +10,7 @@ import { LetterAttachment, LetterAttachmentKind } from '../letters/letter-photo.
 import { LetterDirection } from '../letters/letter-state';
 import type { Letter } from '../letters/letter.entity';
 import { NotificationType } from '../notifications/notification.entity';
-import { notify } from '../notifications/notifications.service';
+import { notify, inLocale } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { ArchiveStatus, PersonalArchive } from './document.entity';
 
@@ -101,7 +101,7 @@ export async function buildPersonalArchive(deps: ArchiveDeps, archiveId: string,
     await notify(em, {
       recipientId: user.id,
       type: NotificationType.ARCHIVE_READY,
-      text: (locale) => TEXTS[locale],
+      text: (locale) => inLocale(TEXTS, locale),
       params: { letters: letters.length, files },
       itemRoute: '/sponsor/documents',
       itemId: archive.globalId,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '@portal/config';
 import { NotificationType } from '../notifications/notification.entity';
-import { notify, notifySettings } from '../notifications/notifications.service';
+import { notify, notifySettings, inLocale } from '../notifications/notifications.service';
 import { type Document, DocumentAudience } from './document.entity';
 
 /** The people a published document is for (active or invited; `notify` skips deactivated ones). */
@@ -42,7 +42,7 @@ export async function notifyDocumentPublished(em: EntityManager, config: Config,
     const done = await notify(em, {
       recipientId: r.id,
       type: NotificationType.DOCUMENT_PUBLISHED,
-      text: (locale) => TEXTS[locale](doc.title, versionNumber),
+      text: (locale) => inLocale(TEXTS, locale)(doc.title, versionNumber),
       params: { title: doc.title, documentType: doc.type, version: versionNumber },
       itemRoute: `/${r.role === 'SPONSOR' ? 'sponsor' : 'partner'}/documents/${doc.globalId}`,
       itemId: doc.globalId,

@@ -72,6 +72,12 @@ export class ChangePasswordInput {
 }
 
 @InputType()
+export class SetMyLocaleInput {
+  @Field({ description: 'BCP 47 language tag of a supported language, e.g. "en" or "fr".' })
+  locale: string;
+}
+
+@InputType()
 export class SetUserRoleInput {
   @Field(() => ID)
   userId: string;

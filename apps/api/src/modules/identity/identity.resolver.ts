@@ -10,6 +10,7 @@ import {
   InviteUserInput,
   RequestAcceptedPayload,
   ResetPasswordInput,
+  SetMyLocaleInput,
   SetUserRoleInput,
   TokenInput,
   UserIdInput,
@@ -45,6 +46,11 @@ export class IdentityResolver {
   @Mutation(() => UserPayload, { description: "Change a person's role (staff admins); their sessions end." })
   setUserRole(@Ctx() ctx: Context, @Arg('input') input: SetUserRoleInput): Promise<UserPayload> {
     return identity.setUserRole(ctx, input.userId, input.role);
+  }
+
+  @Mutation(() => UserPayload, { description: 'Change your own language (portal, emails and notifications).' })
+  setMyLocale(@Ctx() ctx: Context, @Arg('input') input: SetMyLocaleInput): Promise<UserPayload> {
+    return identity.setMyLocale(ctx, input.locale);
   }
 
   @Mutation(() => SessionPayload, { description: 'Set a password with an invitation token and sign in.' })

@@ -13,5 +13,6 @@ export const identityRules = {
     requestPasswordReset: publicAccess,
     resetPassword: publicAccess,
     changePassword: isSignedInPerson,
+    setMyLocale: isSignedInPerson,
   },
 };

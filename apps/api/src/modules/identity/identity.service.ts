@@ -10,6 +10,7 @@ import { scopedQuery } from '../../data/scoped-query';
 import { audit } from '../audit/audit.service';
 import { enqueueMail } from '../mail/mail-outbox.service';
 import { Role, User, UserStatus } from '../users/user.entity';
+import { mailCatalogues } from '@portal/mail';
 import type { InviteUserInput } from './identity.inputs';
 import { TokenPurpose } from './one-time-token.entity';
 import { issueToken } from './one-time-token.service';
@@ -17,7 +18,9 @@ import { canManage, invitableRoles } from './people.policy';
 import { revokeAllForUser } from '../auth/refresh-token.service';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const LOCALES = new Set(['en', 'fr']);
+/** The languages the portal speaks: those the emails are written in (the SPAs have the same list). */
+export const SUPPORTED_LOCALES: readonly string[] = Object.keys(mailCatalogues);
+const LOCALES = new Set(SUPPORTED_LOCALES);
 
 export const appForRole = (role: Role): string =>
   role === Role.SPONSOR ? 'sponsor' : role === Role.PARTNER ? 'partner' : 'admin';
@@ -166,3 +169,21 @@ async function manageableUser(ctx: Context, userGlobalId: string): Promise<User 
 }
 
 export const hashNewPassword = hashPassword;
+
+/** Changes the viewer's own language: the SPAs, emails and notifications follow it from now on. */
+export async function setMyLocale(ctx: Context, locale: string): Promise<Payload> {
+  const wanted = locale.trim();
+  if (!LOCALES.has(wanted)) {
+    return fail(UserErrorCode.INVALID, `Choose one of the supported languages: ${SUPPORTED_LOCALES.join(', ')}.`, ['input', 'locale']);
+  }
+  const user = await ctx.db.findOne(User, { where: { id: ctx.viewer!.userId } });
+  if (!user) throw notFound();
+  if (user.locale !== wanted) {
+    await ctx.db.transaction(async (em) => {
+      await em.update(User, { id: user.id }, { locale: wanted });
+      await audit(ctx, { action: 'user.locale_changed', targetType: 'User', targetId: user.id, details: { from: user.locale, to: wanted } }, em);
+    });
+    user.locale = wanted;
+  }
+  return { user, userErrors: [] };
+}

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '@portal/config';
 import { NotificationType } from '../notifications/notification.entity';
-import { notify, notifySettings } from '../notifications/notifications.service';
+import { notify, notifySettings, inLocale } from '../notifications/notifications.service';
 import { Role, STAFF_ROLES, User } from '../users/user.entity';
 
 const TEXTS = {
@@ -21,7 +21,7 @@ export async function notifyInvitationAccepted(em: EntityManager, config: Config
   await notify(em, {
     recipientId: inviter.id,
     type: NotificationType.INVITATION,
-    text: (locale) => TEXTS[locale](invitee.displayName),
+    text: (locale) => inLocale(TEXTS, locale)(invitee.displayName),
     params: { inviteeName: invitee.displayName },
     itemRoute: route,
     itemId: invitee.globalId,

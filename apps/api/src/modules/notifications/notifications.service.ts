@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { resolveMailLocale } from '@portal/mail';
 import type { Config } from '@portal/config';
 import type { Context } from '../../graphql/context';
 import { paginate, type ConnectionArgs, type ConnectionResult } from '../../graphql/connection';
@@ -14,7 +15,11 @@ import { DEFAULT_EMAIL_MODES, digestItems, effectiveMode } from './notification-
 /** How long an IMMEDIATE email waits by default, so that what the person sees in the portal meanwhile is not emailed. */
 export const EMAIL_DELAY_MS = 10 * 60 * 1000;
 
-export type NotificationLocale = 'en' | 'fr';
+/** The recipient's language tag (e.g. "fr"); texts come from the language files of @portal/mail. */
+export type NotificationLocale = string;
+
+/** Texts kept in code per language (`{ en, fr }`): the recipient's, else English. */
+export const inLocale = <T>(texts: { en: T } & Partial<Record<string, T>>, locale: NotificationLocale): T => texts[locale] ?? texts.en;
 type Texts = { title: string; body?: string | null };
 
 export interface NotifyInput {
@@ -49,7 +54,7 @@ export const notifySettings = (config: Config): { baseUrl: string; emailDelayMs:
 export async function notify(em: EntityManager, input: NotifyInput): Promise<Notification | null> {
   const recipient = await em.findOne(User, { where: { id: input.recipientId }, select: { id: true, email: true, locale: true, firstName: true, status: true } });
   if (!recipient || recipient.status === UserStatus.DEACTIVATED) return null;
-  const locale: NotificationLocale = recipient.locale?.startsWith('fr') ? 'fr' : 'en';
+  const locale: NotificationLocale = resolveMailLocale(recipient.locale).language;
   const texts = typeof input.text === 'function' ? input.text(locale) : input.text;
   const chosen = await em.findOne(NotificationPreference, { where: { userId: recipient.id, type: input.type } });
   const mode = chosen?.mode ?? DEFAULT_EMAIL_MODES[input.type];
@@ -222,7 +227,7 @@ export async function sendDailyDigests(dataSource: DataSource, baseUrl: string, 
           id: randomUUID(),
           toAddress: user.email,
           template: 'daily-digest',
-          locale: user.locale?.startsWith('fr') ? 'fr' : 'en',
+          locale: resolveMailLocale(user.locale).language,
           params: { firstName: user.firstName, date: now.toISOString(), items, link: `${baseUrl}/` },
           status: MailStatus.PENDING,
           attempts: 0,

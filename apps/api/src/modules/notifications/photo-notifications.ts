@@ -1,14 +1,10 @@
+import { notificationTexts } from '@portal/mail';
 import type { EntityManager } from 'typeorm';
 import { Child } from '../children/child.entity';
 import { Sponsorship } from '../sponsorships/sponsorship.entity';
 import type { Media } from '../media/media.entity';
 import { NotificationType } from './notification.entity';
 import { notify } from './notifications.service';
-
-const TEXTS = {
-  en: (child: string) => ({ title: `A new photo of ${child}`, body: `${child}'s project has shared a new photo with you.` }),
-  fr: (child: string) => ({ title: `Une nouvelle photo de ${child}`, body: `Le projet de ${child} a partagé une nouvelle photo avec vous.` }),
-};
 
 /**
  * Tells the current sponsors of the photo's child that it was released (call it with the
@@ -23,7 +19,7 @@ export async function notifyPhotoReleased(em: EntityManager, media: Media, setti
     const done = await notify(em, {
       recipientId: sponsorId,
       type: NotificationType.NEW_PHOTO,
-      text: (locale) => TEXTS[locale](child?.firstName ?? (locale === 'fr' ? 'votre filleul' : 'your sponsored child')),
+      text: (locale) => notificationTexts(locale, 'photoReleased', { child: child?.firstName }),
       params: { childFirstName: child?.firstName ?? null },
       itemRoute: '/sponsor/',
       itemId: media.globalId,

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '@portal/config';
 import { NotificationType } from '../notifications/notification.entity';
-import { notify, notifySettings } from '../notifications/notifications.service';
+import { notify, notifySettings, inLocale } from '../notifications/notifications.service';
 import { RequesterKind, type Request } from './request.entity';
 import { RequestStatus } from './request-state';
 
@@ -34,7 +34,7 @@ export async function notifyRequester(em: EntityManager, config: Config, request
   await notify(em, {
     recipientId: request.requesterId,
     type: NotificationType.REQUEST_UPDATE,
-    text: (locale) => TEXTS[locale][news](request.subject),
+    text: (locale) => inLocale(TEXTS, locale)[news](request.subject),
     params: { subject: request.subject, news, status: request.status },
     itemRoute: `/${app}/requests/${request.globalId}`,
     itemId: request.globalId,
