@@ -11,10 +11,10 @@ export type NotificationTextKey = Exclude<keyof MailMessages['notifications'], '
 export function notificationTexts(
   locale: string | null | undefined,
   key: NotificationTextKey,
-  values: { child?: string | null; reason?: string | null } = {},
+  values: { child?: string | null; reason?: string | null; subject?: string; title?: string; name?: string } = {},
 ): { title: string; body: string } {
   const { intlLocale, messages } = resolveMailLocale(locale);
   const texts = messages.notifications[key];
-  const args = { child: values.child ?? messages.notifications.yourChild, reason: values.reason ?? '' };
+  const args = { ...values, child: values.child ?? messages.notifications.yourChild, reason: values.reason ?? '' };
   return { title: formatMessage(texts.title, args, intlLocale), body: formatMessage(texts.body, args, intlLocale).trim() };
 }

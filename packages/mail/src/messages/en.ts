@@ -54,5 +54,12 @@ export const en: MailMessages = {
     letterDelivered: { title: '{child} has received your letter', body: 'Your letter was handed to {child}.' },
     letterReplyReleased: { title: 'A letter from {child}', body: '{child} has written to you. Open the portal to read the letter.' },
     photoReleased: { title: 'A new photo of {child}', body: '{child}’s project has shared a new photo with you.' },
+    requestReply: { title: 'New reply on your request "{subject}"', body: 'Our team answered your request.' },
+    requestWaiting: { title: 'Your request "{subject}" is waiting for you', body: 'We need something from you to go on.' },
+    requestResolved: { title: 'Your request "{subject}" is resolved', body: 'If something is still missing, answer in the request.' },
+    documentPublished: { title: 'New document: {title}', body: 'A document was published for you; it is in your documents.' },
+    documentNewVersion: { title: 'A new version of "{title}"', body: 'An updated version of this document is in your documents.' },
+    archiveReady: { title: 'Your personal archive is ready', body: 'Your letters and photos are in one ZIP file. Download it from your documents.' },
+    invitationAccepted: { title: '{name} accepted your invitation', body: '{name} can now sign in to the portal.' },
   },
 };

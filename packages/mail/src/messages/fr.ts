@@ -55,5 +55,12 @@ export const fr: MailMessages = {
     letterDelivered: { title: '{child} a reçu votre lettre', body: 'Votre lettre a été remise à {child}.' },
     letterReplyReleased: { title: 'Une lettre de {child}', body: '{child} vous a écrit. Ouvrez le portail pour lire sa lettre.' },
     photoReleased: { title: 'Une nouvelle photo de {child}', body: 'Le projet de {child} a partagé une nouvelle photo avec vous.' },
+    requestReply: { title: 'Nouvelle réponse à votre demande « {subject} »', body: 'Notre équipe a répondu à votre demande.' },
+    requestWaiting: { title: 'Votre demande « {subject} » attend votre réponse', body: 'Il nous manque quelque chose de votre part pour avancer.' },
+    requestResolved: { title: 'Votre demande « {subject} » est résolue', body: 'S’il manque encore quelque chose, répondez dans la demande.' },
+    documentPublished: { title: 'Nouveau document : {title}', body: 'Un document a été publié pour vous ; il se trouve dans vos documents.' },
+    documentNewVersion: { title: 'Nouvelle version de « {title} »', body: 'Une version mise à jour de ce document est dans vos documents.' },
+    archiveReady: { title: 'Votre archive personnelle est prête', body: 'Vos lettres et photos sont dans un fichier ZIP. Téléchargez-le depuis vos documents.' },
+    invitationAccepted: { title: '{name} a accepté votre invitation', body: '{name} peut maintenant se connecter au portail.' },
   },
 };

@@ -56,6 +56,13 @@ export interface MailMessages {
     letterDelivered: NotificationTexts; // {child}
     letterReplyReleased: NotificationTexts; // {child}
     photoReleased: NotificationTexts; // {child}
+    requestReply: NotificationTexts; // {subject}
+    requestWaiting: NotificationTexts; // {subject}
+    requestResolved: NotificationTexts; // {subject}
+    documentPublished: NotificationTexts; // {title}
+    documentNewVersion: NotificationTexts; // {title}
+    archiveReady: NotificationTexts;
+    invitationAccepted: NotificationTexts; // {name}
   };
 }
 

@@ -10,7 +10,8 @@ import { LetterAttachment, LetterAttachmentKind } from '../letters/letter-photo.
 import { LetterDirection } from '../letters/letter-state';
 import type { Letter } from '../letters/letter.entity';
 import { NotificationType } from '../notifications/notification.entity';
-import { notify, inLocale } from '../notifications/notifications.service';
+import { notificationTexts } from '@portal/mail';
+import { notify } from '../notifications/notifications.service';
 import { User } from '../users/user.entity';
 import { ArchiveStatus, PersonalArchive } from './document.entity';
 
@@ -39,11 +40,6 @@ export function letterText(letter: Letter, childName: string, sponsorName: strin
     '',
   ].join('\n');
 }
-
-const TEXTS = {
-  en: { title: 'Your personal archive is ready', body: 'Your letters and photos are in one ZIP file. Download it from your documents.' },
-  fr: { title: 'Votre archive personnelle est prête', body: 'Vos lettres et photos sont dans un fichier ZIP. Téléchargez-le depuis vos documents.' },
-};
 
 /**
  * Builds one sponsor's archive: their letters (both directions, as text, with their photo files)
@@ -101,7 +97,7 @@ export async function buildPersonalArchive(deps: ArchiveDeps, archiveId: string,
     await notify(em, {
       recipientId: user.id,
       type: NotificationType.ARCHIVE_READY,
-      text: (locale) => inLocale(TEXTS, locale),
+      text: (locale) => notificationTexts(locale, 'archiveReady'),
       params: { letters: letters.length, files },
       itemRoute: '/sponsor/documents',
       itemId: archive.globalId,

@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '@portal/config';
 import { NotificationType } from '../notifications/notification.entity';
-import { notify, notifySettings, inLocale } from '../notifications/notifications.service';
+import { notificationTexts } from '@portal/mail';
+import { notify, notifySettings } from '../notifications/notifications.service';
 import { type Document, DocumentAudience } from './document.entity';
 
 /** The people a published document is for (active or invited; `notify` skips deactivated ones). */
@@ -22,15 +23,6 @@ export async function audienceRecipients(em: EntityManager, doc: Document): Prom
   }
 }
 
-const TEXTS = {
-  en: (title: string, version: number) => (version > 1
-    ? { title: `A new version of "${title}"`, body: 'An updated version of this document is in your documents.' }
-    : { title: `New document: ${title}`, body: 'A document was published for you; it is in your documents.' }),
-  fr: (title: string, version: number) => (version > 1
-    ? { title: `Nouvelle version de « ${title} »`, body: 'Une version mise à jour de ce document est dans vos documents.' }
-    : { title: `Nouveau document : ${title}`, body: 'Un document a été publié pour vous ; il se trouve dans vos documents.' }),
-};
-
 /**
  * Tells a published document's audience (DOCUMENT_PUBLISHED), in the publishing transaction.
  * Returns how many people were notified.
@@ -42,7 +34,7 @@ export async function notifyDocumentPublished(em: EntityManager, config: Config,
     const done = await notify(em, {
       recipientId: r.id,
       type: NotificationType.DOCUMENT_PUBLISHED,
-      text: (locale) => inLocale(TEXTS, locale)(doc.title, versionNumber),
+      text: (locale) => notificationTexts(locale, versionNumber > 1 ? 'documentNewVersion' : 'documentPublished', { title: doc.title }),
       params: { title: doc.title, documentType: doc.type, version: versionNumber },
       itemRoute: `/${r.role === 'SPONSOR' ? 'sponsor' : 'partner'}/documents/${doc.globalId}`,
       itemId: doc.globalId,

@@ -1,13 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '@portal/config';
 import { NotificationType } from '../notifications/notification.entity';
-import { notify, notifySettings, inLocale } from '../notifications/notifications.service';
+import { notificationTexts } from '@portal/mail';
+import { notify, notifySettings } from '../notifications/notifications.service';
 import { Role, STAFF_ROLES, User } from '../users/user.entity';
-
-const TEXTS = {
-  en: (name: string) => ({ title: `${name} accepted your invitation`, body: `${name} can now sign in to the portal.` }),
-  fr: (name: string) => ({ title: `${name} a accepté votre invitation`, body: `${name} peut maintenant se connecter au portail.` }),
-};
 
 /**
  * Tells the person who sent an invitation that it was accepted (INVITATION), in the acceptance's
@@ -21,7 +17,7 @@ export async function notifyInvitationAccepted(em: EntityManager, config: Config
   await notify(em, {
     recipientId: inviter.id,
     type: NotificationType.INVITATION,
-    text: (locale) => inLocale(TEXTS, locale)(invitee.displayName),
+    text: (locale) => notificationTexts(locale, 'invitationAccepted', { name: invitee.displayName }),
     params: { inviteeName: invitee.displayName },
     itemRoute: route,
     itemId: invitee.globalId,

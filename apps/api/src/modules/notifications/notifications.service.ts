@@ -18,8 +18,6 @@ export const EMAIL_DELAY_MS = 10 * 60 * 1000;
 /** The recipient's language tag (e.g. "fr"); texts come from the language files of @portal/mail. */
 export type NotificationLocale = string;
 
-/** Texts kept in code per language (`{ en, fr }`): the recipient's, else English. */
-export const inLocale = <T>(texts: { en: T } & Partial<Record<string, T>>, locale: NotificationLocale): T => texts[locale] ?? texts.en;
 type Texts = { title: string; body?: string | null };
 
 export interface NotifyInput {

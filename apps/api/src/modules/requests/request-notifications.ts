@@ -1,24 +1,14 @@
 import type { EntityManager } from 'typeorm';
 import type { Config } from '@portal/config';
 import { NotificationType } from '../notifications/notification.entity';
-import { notify, notifySettings, inLocale } from '../notifications/notifications.service';
+import { notificationTexts } from '@portal/mail';
+import { notify, notifySettings } from '../notifications/notifications.service';
 import { RequesterKind, type Request } from './request.entity';
 import { RequestStatus } from './request-state';
 
 export type RequestNews = 'REPLY' | 'WAITING' | 'RESOLVED';
 
-const TEXTS = {
-  en: {
-    REPLY: (s: string) => ({ title: `New reply on your request "${s}"`, body: 'Our team answered your request.' }),
-    WAITING: (s: string) => ({ title: `Your request "${s}" is waiting for you`, body: 'We need something from you to go on.' }),
-    RESOLVED: (s: string) => ({ title: `Your request "${s}" is resolved`, body: 'If something is still missing, answer in the request.' }),
-  },
-  fr: {
-    REPLY: (s: string) => ({ title: `Nouvelle réponse à votre demande « ${s} »`, body: 'Notre équipe a répondu à votre demande.' }),
-    WAITING: (s: string) => ({ title: `Votre demande « ${s} » attend votre réponse`, body: 'Il nous manque quelque chose de votre part pour avancer.' }),
-    RESOLVED: (s: string) => ({ title: `Votre demande « ${s} » est résolue`, body: 'S’il manque encore quelque chose, répondez dans la demande.' }),
-  },
-};
+const TEXT_KEY = { REPLY: 'requestReply', WAITING: 'requestWaiting', RESOLVED: 'requestResolved' } as const;
 
 /** What a staff step tells the requester: waiting for them beats a plain reply; status news only for waiting or resolved. */
 export function requestNews(replied: boolean, statusChangedTo: RequestStatus | null): RequestNews | null {
@@ -34,7 +24,7 @@ export async function notifyRequester(em: EntityManager, config: Config, request
   await notify(em, {
     recipientId: request.requesterId,
     type: NotificationType.REQUEST_UPDATE,
-    text: (locale) => inLocale(TEXTS, locale)[news](request.subject),
+    text: (locale) => notificationTexts(locale, TEXT_KEY[news], { subject: request.subject }),
     params: { subject: request.subject, news, status: request.status },
     itemRoute: `/${app}/requests/${request.globalId}`,
     itemId: request.globalId,
