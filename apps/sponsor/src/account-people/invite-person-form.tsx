@@ -1,19 +1,21 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient } from '@apollo/client/react';
 import { InviteAccountPersonDocument, type AccountPersonRowFragment } from '@portal/graphql-types';
-import { Button, fieldError, FormAlert, otherErrors, SelectField, TextField, unexpectedError, type FormError, useT } from '@portal/ui';
+import { Button, currentLanguage, fieldError, FormAlert, otherErrors, SelectField, TextField, unexpectedError, type FormError, useT } from '@portal/ui';
 import { useId, useState, type FormEvent } from 'react';
 import { LANGUAGE_OPTIONS } from './labels';
 
 const FIELDS = ['email', 'firstName', 'lastName', 'locale'];
 const EMPTY = { email: '', firstName: '', lastName: '', locale: 'en' };
+// A household usually shares a language: the invitation starts in the inviting sponsor's.
+const blank = () => ({ ...EMPTY, locale: currentLanguage() });
 
 /** "Invite someone to your account": a sponsor of the admin's own account (the API implies the account). */
 export function InvitePersonForm({ accountName, onInvited }: { accountName: string; onInvited: (person: AccountPersonRowFragment) => void }) {
   const t = useT();
   const client = useApolloClient();
   const headingId = useId();
-  const [values, setValues] = useState(EMPTY);
+  const [values, setValues] = useState(blank);
   const [errors, setErrors] = useState<FormError[] | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (name: keyof typeof EMPTY) => (value: string) => setValues((v) => ({ ...v, [name]: value }));
@@ -32,7 +34,7 @@ export function InvitePersonForm({ accountName, onInvited }: { accountName: stri
       });
       const payload = data?.inviteUser;
       if (payload?.user && payload.userErrors.length === 0) {
-        setValues(EMPTY);
+        setValues(blank());
         onInvited(payload.user);
       } else setErrors(payload?.userErrors.length ? payload.userErrors : [unexpectedError()]);
     } catch (error) {
